@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The main job: set up (apt, npm, build), ingest the example articles, print the fused events.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+bash "$root/scripts/setup.sh"
+db="${SITREP_DB:-$root/out/examples.db}"
+mkdir -p "$(dirname "$db")"
+"$root/build/sitrep" ingest --db "$db" "$root/examples"
+"$root/build/sitrep" events --db "$db" "$@"
