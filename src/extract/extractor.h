@@ -2,6 +2,8 @@
 #ifndef SITREP_EXTRACT_EXTRACTOR_H_
 #define SITREP_EXTRACT_EXTRACTOR_H_
 
+#include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,15 +18,14 @@ namespace sitrep::extract {
 // Immutable; safe to share between threads.
 class Extractor {
  public:
-  explicit Extractor(const kb::KnowledgeBase& kb);
+  virtual ~Extractor() = default;
+  // Builds an extractor on `kb`; loads the extractor's own lexicons (kb_dir/cues.tsv, kb_dir/units.tsv).
+  static Result<std::unique_ptr<Extractor>> Create(const kb::KnowledgeBase& kb, const std::string& kb_dir);
   // `normalized` is text::Normalize(doc.text); `sentences` its split; `toponyms` geo::Geocoder's
   // output on `normalized` (may be empty). doc.published anchors relative dates.
-  std::vector<EventMention> Extract(const Document& doc, std::string_view normalized,
-                                    const std::vector<text::Sentence>& sentences,
-                                    const std::vector<geo::Toponym>& toponyms) const;
-
- private:
-  const kb::KnowledgeBase& kb_;
+  virtual std::vector<EventMention> Extract(const Document& doc, std::string_view normalized,
+                                            const std::vector<text::Sentence>& sentences,
+                                            const std::vector<geo::Toponym>& toponyms) const = 0;
 };
 
 }  // namespace sitrep::extract

@@ -9,6 +9,7 @@ namespace sitrep::text {
 
 // Lower-cases, strips diacritics (Ḩimş -> hims), drops apostrophes/ʿ/ʾ/backticks, turns hyphens and
 // other punctuation into single spaces, trims. "Hay'at Tahrir al-Sham" -> "hayat tahrir al sham".
+// Invalid UTF-8 bytes are dropped. Thread-safe.
 std::string SimpleKey(std::string_view s);
 
 // SimpleKey plus transliteration folding for place and person names: drops a leading Arabic article
@@ -16,7 +17,17 @@ std::string SimpleKey(std::string_view s);
 // e->i, y->i (except word-initially), kh->h, q->k, dj->j, w->v, final -ah/-eh -> -a, ie->i ...
 // "Talbiseh", "Talbisseh", "Tallbisah" -> one key; "Ar-Rastan", "Rastan", "Al Rastan" -> one key;
 // "Kharkiv" and "Kharkov" do NOT necessarily fold together (the gazetteer lists both).
+// An article is dropped only when another word follows it, so "Al" alone stays "al". Thread-safe.
 std::string FoldKey(std::string_view s);
+
+// True when `simple_word` (one SimpleKey word, e.g. "al", "ash") is an Arabic definite article that
+// FoldKey drops in front of another word.
+bool IsFoldArticle(std::string_view simple_word);
+
+// Appends the transliteration fold of ONE SimpleKey word (lower-case ASCII/UTF-8, no spaces) to
+// `*out`, without article handling. FoldKey(s) == the space-joined FoldWord of the non-article words
+// of SimpleKey(s). Lets callers build n-gram keys from per-token folds without re-folding.
+void FoldWord(std::string_view simple_word, std::string* out);
 
 }  // namespace sitrep::text
 

@@ -1,0 +1,94 @@
+#include "text/fold.h"
+
+#include <gtest/gtest.h>
+
+namespace sitrep::text {
+namespace {
+
+TEST(SimpleKeyTest, LowercasesStripsMarksAndApostrophes) {
+  EXPECT_EQ(SimpleKey("Hay'at Tahrir al-Sham"), "hayat tahrir al sham");
+  EXPECT_EQ(SimpleKey("Ḩimş"), "hims");
+  EXPECT_EQ(SimpleKey("  Dayr az-Zawr,  Syria "), "dayr az zawr syria");
+  EXPECT_EQ(SimpleKey("Ma‘arrat al-Nu‘man"), "maarrat al numan");
+  EXPECT_EQ(SimpleKey("Sant Julià de Lòria"), "sant julia de loria");
+  EXPECT_EQ(SimpleKey("Łódź"), "lodz");
+  EXPECT_EQ(SimpleKey("İzmir"), "izmir");
+  EXPECT_EQ(SimpleKey("Diyarbakır"), "diyarbakir");
+  EXPECT_EQ(SimpleKey(""), "");
+  EXPECT_EQ(SimpleKey("---"), "");
+}
+
+TEST(SimpleKeyTest, KeepsNonLatinLettersAndDropsInvalidBytes) {
+  EXPECT_EQ(SimpleKey("Київ"), "киів");  // the diaeresis of ї is a mark and goes
+  EXPECT_EQ(SimpleKey(std::string("Ho\xffms")), "homs");
+  EXPECT_EQ(SimpleKey(std::string("a\xc3")), "a");
+}
+
+TEST(FoldKeyTest, TalbisehVariantsFoldTogether) {
+  const std::string k = FoldKey("Talbiseh");
+  EXPECT_EQ(FoldKey("Talbisseh"), k);
+  EXPECT_EQ(FoldKey("Tallbisah"), k);
+  EXPECT_EQ(FoldKey("Talbisah"), k);
+  EXPECT_EQ(FoldKey("TALBISEH"), k);
+}
+
+TEST(FoldKeyTest, ArabicArticleIsDropped) {
+  const std::string k = FoldKey("Rastan");
+  EXPECT_EQ(FoldKey("Ar-Rastan"), k);
+  EXPECT_EQ(FoldKey("Al Rastan"), k);
+  EXPECT_EQ(FoldKey("ar Rastan"), k);
+  EXPECT_EQ(FoldKey("al-Rastan"), k);
+  EXPECT_EQ(FoldKey("Deir ez-Zor"), FoldKey("Deir Zor"));
+  // A lone article is a word of its own and stays.
+  EXPECT_EQ(FoldKey("Al"), "al");
+  EXPECT_EQ(FoldKey("As"), "as");
+}
+
+TEST(FoldKeyTest, ApostropheVariants) {
+  EXPECT_EQ(FoldKey("Hay'at"), FoldKey("Hayat"));
+  EXPECT_EQ(FoldKey("Dar'a"), FoldKey("Dara"));
+}
+
+TEST(FoldKeyTest, CommonTransliterationPairs) {
+  EXPECT_EQ(FoldKey("Idleb"), FoldKey("Idlib"));
+  EXPECT_EQ(FoldKey("Raqqah"), FoldKey("Raqqa"));
+  EXPECT_EQ(FoldKey("Salamiyeh"), FoldKey("Salamiyah"));
+  EXPECT_EQ(FoldKey("Ghouta"), FoldKey("Ghuta"));
+  EXPECT_EQ(FoldKey("Kyiv"), FoldKey("Kiev"));
+  EXPECT_EQ(FoldKey("Khan Younis"), FoldKey("Khan Yunis"));
+  EXPECT_EQ(FoldKey("Qamishli"), FoldKey("Kamishli"));
+  EXPECT_EQ(FoldKey("Zawiyah"), FoldKey("Zawiya"));
+  EXPECT_EQ(FoldKey("Djibouti"), FoldKey("Jibuti"));
+}
+
+TEST(FoldKeyTest, DistinctTownsStayDistinct) {
+  EXPECT_NE(FoldKey("Kharkiv"), FoldKey("Kyiv"));
+  EXPECT_NE(FoldKey("Homs"), FoldKey("Hama"));
+  EXPECT_NE(FoldKey("Hama"), FoldKey("Hamah Dam"));
+  EXPECT_NE(FoldKey("Gaza"), FoldKey("Giza"));
+  EXPECT_NE(FoldKey("Mosul"), FoldKey("Masyaf"));
+  EXPECT_NE(FoldKey("Ar Rastan"), FoldKey("Ar Raqqah"));
+  EXPECT_NE(FoldKey("Aden"), FoldKey("Adana"));
+  EXPECT_NE(FoldKey("Sumy"), FoldKey("Sana"));
+}
+
+TEST(FoldKeyTest, ShortNamesDoNotCollapse) {
+  // Two- and three-letter names keep their letters; none becomes empty.
+  EXPECT_EQ(FoldKey("Ur"), "ur");
+  EXPECT_EQ(FoldKey("Ye"), "yi");
+  EXPECT_EQ(FoldKey("Yemen"), "yimin");  // y is kept word-initially
+  EXPECT_FALSE(FoldKey("Ash").empty());
+  EXPECT_NE(FoldKey("Bar"), FoldKey("Ba"));
+  EXPECT_EQ(FoldKey("Aah"), "ah");  // doubled letters fold; the -ah rule needs a longer word
+}
+
+TEST(FoldKeyTest, FoldWordComposes) {
+  std::string out;
+  FoldWord("talbiseh", &out);
+  EXPECT_EQ(out, FoldKey("Talbiseh"));
+  EXPECT_TRUE(IsFoldArticle("ash"));
+  EXPECT_FALSE(IsFoldArticle("homs"));
+}
+
+}  // namespace
+}  // namespace sitrep::text
