@@ -15,6 +15,7 @@ struct ReadOptions {
   std::string date;    // --date YYYY-MM-DD: publication date for every document ("" = infer)
   std::string outlet;  // --outlet NAME ("" = from the input, else "unknown")
   size_t max_article_bytes = 10 << 20;  // larger articles are rejected
+  size_t max_line_bytes = 16 << 20;     // longer jsonl lines are rejected (and never held in memory)
 };
 
 // One rejected input (a file, or one line of a jsonl file).

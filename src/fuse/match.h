@@ -1,0 +1,85 @@
+// Pairwise comparison of event mentions: is this the same event, and how strongly do they agree?
+// The rules are documented in doc/fusion.md; every function here is pure and symmetric.
+#ifndef SITREP_FUSE_MATCH_H_
+#define SITREP_FUSE_MATCH_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sitrep/event.h"
+
+namespace sitrep::fuse {
+
+// The family of an event type. Two types are compatible when they share a family, or when they
+// share a group and one of them is generic ("Explosions/Remote violence" ~ "Air/drone strike").
+struct TypeFamily {
+  std::string family;  // capture | withdrawal | clash | airstrike | shelling | ... | the folded type
+  std::string group;   // battle | withdrawal | remote | civilians | protest | ... (never compatible across)
+  bool generic = false;
+};
+
+// Classifies a sub-event type string (ACLED's or a project type) by its words.
+TypeFamily ClassifyType(std::string_view type);
+
+// 2 for the same type, 1 for the same family, 0.5 for a generic type of the same group, nullopt when
+// incompatible.
+std::optional<double> TypeScore(const TypeFamily& a, std::string_view type_a, const TypeFamily& b,
+                                std::string_view type_b);
+
+enum class PlaceMatch { kIncompatible, kMissing, kContains, kNear, kSame };
+
+// A location is an area (not a point) when its feature is an administrative division, a country or a
+// region, or when its precision is 25 km or more.
+bool IsArea(const Location& l);
+
+// Great-circle distance in km.
+double DistanceKm(const Location& a, const Location& b);
+
+// kSame: same GeoNames id (or, without ids, the same name in the same country within precision).
+// kNear: within either's precision_km (at least 1 km) and not two distinct named points.
+// kContains: one is an area holding the other (same admin1 for a first-level division, same country
+// for a country, else within the area's precision). Two distinct GeoNames points (a city and its
+// airport) are kIncompatible unless less than 1 km apart. kMissing when either is absent.
+PlaceMatch ComparePlaces(const std::optional<Location>& a, const std::optional<Location>& b);
+
+enum class DateMatch { kIncompatible, kMissing, kCoarse, kNear, kSame };
+
+// kSame: the same day, both day-precise. kNear: overlapping intervals with a night expression
+// (±1 day). kCoarse: overlapping intervals with a week or month precision. kMissing when either has
+// no date.
+DateMatch CompareDates(const EventMention& a, const EventMention& b);
+
+enum class ActorMatch { kConflict, kUnknown, kCompatible, kSame };
+
+// A generic actor ("rebels", "warplanes", "gunmen") has an empty or lower-case canonical name.
+bool IsGenericActor(const Actor& a);
+
+// kSame: a shared canonical name. kCompatible: a generic actor of a compatible kind and country on
+// either side, or state forces of the same country. kUnknown: either list empty. kConflict otherwise
+// (two different specific actors).
+ActorMatch CompareActors(const std::vector<Actor>& a, const std::vector<Actor>& b);
+
+// Lower-case ASCII key of a name with runs of non-alphanumerics folded to one space.
+std::string NameKey(std::string_view s);
+
+// Precomputed per-mention facts used by the fuser.
+struct MentionFacts {
+  TypeFamily type;
+  std::optional<int> lo, hi;  // date interval, absent when undated
+  bool anchored = false;      // day-precise date and a point location
+};
+MentionFacts ComputeFacts(const EventMention& m);
+
+// The evidence that a and b are one event, or nullopt when they must stay apart. Both anchored:
+// compatible type, place kSame/kNear and date kSame/kNear; if their agents or targets conflict, only
+// with a non-generic type match, the same day and a close place. Otherwise (a vague side): without a
+// place on one side, same type + same day + same named agent; without a date on one side, same
+// type + same place; else compatible type, place and date and no actor conflict. Symmetric.
+std::optional<double> PairScore(const EventMention& a, const MentionFacts& fa, const EventMention& b,
+                                const MentionFacts& fb);
+
+}  // namespace sitrep::fuse
+
+#endif  // SITREP_FUSE_MATCH_H_
