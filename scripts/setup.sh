@@ -7,7 +7,7 @@ cd "$root"
 build="${SITREP_BUILD_DIR:-$root/build}"
 
 apt_pkgs=(build-essential cmake ninja-build pkg-config nodejs npm libfmt-dev nlohmann-json3-dev libutf8proc-dev
-  libcli11-dev libgumbo-dev libsqlite3-dev sqlite3 zlib1g-dev libgtest-dev libbenchmark-dev)
+  libcli11-dev libgumbo-dev libsqlite3-dev sqlite3 zlib1g-dev libgtest-dev libbenchmark-dev clang-14 libclang-rt-14-dev)
 missing=()
 for p in "${apt_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -2,6 +2,7 @@
 #ifndef SITREP_FUSE_FINGERPRINT_H_
 #define SITREP_FUSE_FINGERPRINT_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 

@@ -196,15 +196,25 @@ PlaceMatch ComparePlaces(const std::optional<Location>& oa, const std::optional<
   return dist <= reach ? PlaceMatch::kNear : PlaceMatch::kIncompatible;
 }
 
-DateMatch CompareDates(const EventMention& a, const EventMention& b) {
-  std::optional<DayInterval> ia = MentionInterval(a), ib = MentionInterval(b);
-  if (!ia || !ib) return DateMatch::kMissing;
-  if (!ia->Overlaps(*ib)) return DateMatch::kIncompatible;
+namespace {
+
+DateMatch CompareIntervals(const EventMention& a, std::optional<int> alo, std::optional<int> ahi,
+                           const EventMention& b, std::optional<int> blo, std::optional<int> bhi) {
+  if (!alo || !blo) return DateMatch::kMissing;
+  if (!(*alo <= *bhi && *blo <= *ahi)) return DateMatch::kIncompatible;
   const bool day_a = a.date_precision == DatePrecision::kDay, day_b = b.date_precision == DatePrecision::kDay;
   if (!day_a || !day_b) return DateMatch::kCoarse;
-  if (a.date == b.date && !IsOvernight(a) && !IsOvernight(b)) return DateMatch::kSame;
-  if (a.date == b.date) return DateMatch::kSame;
-  return DateMatch::kNear;
+  // Same calendar day (a night mention dated that day included), else a night's neighbour.
+  return a.date == b.date ? DateMatch::kSame : DateMatch::kNear;
+}
+
+}  // namespace
+
+DateMatch CompareDates(const EventMention& a, const EventMention& b) {
+  std::optional<DayInterval> ia = MentionInterval(a), ib = MentionInterval(b);
+  auto lo = [](const std::optional<DayInterval>& i) { return i ? std::optional<int>(i->lo) : std::nullopt; };
+  auto hi = [](const std::optional<DayInterval>& i) { return i ? std::optional<int>(i->hi) : std::nullopt; };
+  return CompareIntervals(a, lo(ia), hi(ia), b, lo(ib), hi(ib));
 }
 
 bool IsGenericActor(const Actor& a) {
@@ -216,7 +226,7 @@ ActorMatch CompareActors(const std::vector<Actor>& a, const std::vector<Actor>& 
   bool compatible = false;
   for (const Actor& x : a) {
     for (const Actor& y : b) {
-      if (!x.name.empty() && NameKey(x.name) == NameKey(y.name)) return ActorMatch::kSame;
+      if (!x.name.empty() && (x.name == y.name || NameKey(x.name) == NameKey(y.name))) return ActorMatch::kSame;
       if ((IsGenericActor(x) || IsGenericActor(y)) && KindsCompatible(x, y) && CountriesCompatible(x, y)) {
         compatible = true;
       }
@@ -231,22 +241,30 @@ ActorMatch CompareActors(const std::vector<Actor>& a, const std::vector<Actor>& 
 MentionFacts ComputeFacts(const EventMention& m) {
   MentionFacts f;
   f.type = ClassifyType(m.type);
+  f.type_key = NameKey(m.type);
   if (std::optional<DayInterval> iv = MentionInterval(m)) {
     f.lo = iv->lo;
     f.hi = iv->hi;
   }
-  f.anchored = f.lo && m.date_precision == DatePrecision::kDay && m.location && !IsArea(*m.location);
+  f.anchored = f.lo && m.date_precision == DatePrecision::kDay && m.location && !IsArea(*m.location) &&
+               !f.type.generic;
   return f;
 }
 
 std::optional<double> PairScore(const EventMention& a, const MentionFacts& fa, const EventMention& b,
                                 const MentionFacts& fb) {
-  std::optional<double> t = TypeScore(fa.type, a.type, fb.type, b.type);
+  std::optional<double> t;
+  if (fa.type_key == fb.type_key) {
+    t = 2.0;
+  } else if (fa.type.group == fb.type.group) {
+    if (fa.type.family == fb.type.family) t = 1.0;
+    else if (fa.type.generic || fb.type.generic) t = 0.5;
+  }
   if (!t) return std::nullopt;
+  const DateMatch d = CompareIntervals(a, fa.lo, fa.hi, b, fb.lo, fb.hi);
+  if (d == DateMatch::kIncompatible) return std::nullopt;
   const PlaceMatch p = ComparePlaces(a.location, b.location);
   if (p == PlaceMatch::kIncompatible) return std::nullopt;
-  const DateMatch d = CompareDates(a, b);
-  if (d == DateMatch::kIncompatible) return std::nullopt;
   const ActorMatch ag = CompareActors(a.agent, b.agent);
   const ActorMatch tg = CompareActors(a.target, b.target);
   const bool conflict = ag == ActorMatch::kConflict || tg == ActorMatch::kConflict;
@@ -268,7 +286,7 @@ std::optional<double> PairScore(const EventMention& a, const MentionFacts& fa, c
     if (*t < 2.0 || p != PlaceMatch::kSame || conflict) return std::nullopt;
     return score;
   }
-  if (conflict || *t < 1.0) return std::nullopt;
+  if (conflict) return std::nullopt;
   return score;
 }
 

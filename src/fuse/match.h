@@ -67,8 +67,9 @@ std::string NameKey(std::string_view s);
 // Precomputed per-mention facts used by the fuser.
 struct MentionFacts {
   TypeFamily type;
+  std::string type_key;       // NameKey(type)
   std::optional<int> lo, hi;  // date interval, absent when undated
-  bool anchored = false;      // day-precise date and a point location
+  bool anchored = false;      // a specific type, a day-precise date and a point location
 };
 MentionFacts ComputeFacts(const EventMention& m);
 
@@ -76,7 +77,8 @@ MentionFacts ComputeFacts(const EventMention& m);
 // compatible type, place kSame/kNear and date kSame/kNear; if their agents or targets conflict, only
 // with a non-generic type match, the same day and a close place. Otherwise (a vague side): without a
 // place on one side, same type + same day + same named agent; without a date on one side, same
-// type + same place; else compatible type, place and date and no actor conflict. Symmetric.
+// type + same place; else compatible type (a generic one too), place and date and no actor conflict.
+// Symmetric.
 std::optional<double> PairScore(const EventMention& a, const MentionFacts& fa, const EventMention& b,
                                 const MentionFacts& fb);
 

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,14 +29,25 @@ struct Place {
 class GazetteerIndex {
  public:
   virtual ~GazetteerIndex() = default;
-  // Memory-maps a compiled index file.
+  // Memory-maps a compiled index file (read-only). A file that is truncated or whose header or
+  // section sizes do not add up gives Status::Corruption; later lookups on a damaged body stay in
+  // bounds (bad offsets read as empty strings, bad postings are skipped).
   static Result<std::unique_ptr<GazetteerIndex>> Open(const std::string& path);
+  // The same over an in-memory copy of index bytes (tests, fuzzers, embedded indexes).
+  static Result<std::unique_ptr<GazetteerIndex>> FromBytes(std::string bytes);
+  // Indices of the places under `fold_key`: countries first, then by population (a division
+  // ranks as one million people); no allocation. The span stays valid
+  // as long as the index. Out-of-range entries of a damaged file are already filtered by Get().
+  virtual std::span<const uint32_t> Postings(std::string_view fold_key) const = 0;
   // All places whose name or alternate name has FoldKey == key (empty when none).
   virtual std::vector<Place> Lookup(std::string_view fold_key) const = 0;
   // Longest number of words of any name in the index (for n-gram matching).
   virtual int MaxNameWords() const = 0;
   virtual size_t size() const = 0;
+  // The place at `index`; a default Place (geonames_id 0, empty names) when out of range.
   virtual Place Get(uint32_t index) const = 0;
+  // Rough extent of the place in km (city radius, half-size of a division or country).
+  virtual double RadiusKm(uint32_t index) const = 0;
 };
 
 }  // namespace sitrep::geo

@@ -110,11 +110,16 @@ std::string GazetteerBuilder::Serialize() const {
   std::vector<format::Bucket> buckets(num_buckets, format::Bucket{0, format::kEmptyBucket, 0, 0});
   std::vector<uint32_t> postings;
   for (auto& [key, post] : keys) {
-    // Most populous first: a cheap prior for callers that look at the first few.
+    // Countries first, then by population with a division counted as one million people: callers
+    // that look at the first few candidates of a very common name still see the big ones.
+    auto rank = [&](uint32_t i) -> double {
+      const std::string& f = places_[i].feature;
+      if (f == "PCLI" || f == "PCLD") return 4e9;
+      if (f == "ADM1") return std::max<double>(1e6, records[i].population);
+      return records[i].population;
+    };
     std::vector<uint32_t> sorted = post;
-    std::stable_sort(sorted.begin(), sorted.end(), [&](uint32_t a, uint32_t b) {
-      return records[a].population > records[b].population;
-    });
+    std::stable_sort(sorted.begin(), sorted.end(), [&](uint32_t a, uint32_t b) { return rank(a) > rank(b); });
     uint32_t h = format::Hash(key);
     uint32_t slot = h & (num_buckets - 1);
     while (buckets[slot].key_off != format::kEmptyBucket) slot = (slot + 1) & (num_buckets - 1);

@@ -58,15 +58,17 @@ Result<Document> DocumentFromObject(const json& obj, const ReadOptions& opts, st
 }  // namespace
 
 Result<Document> ParseJsonlLine(std::string_view line, const ReadOptions& opts, std::string source) {
-  line = StripBom(line);
   const size_t bad = FindInvalidUtf8(line);
   if (bad != std::string_view::npos) return Status::InvalidArgument(fmt::format("invalid UTF-8 at byte {}", bad));
+  line = StripBom(line);
   try {
     json obj = json::parse(line.begin(), line.end());
     return DocumentFromObject(obj, opts, std::move(source));
   } catch (const json::parse_error& e) {
-    if (e.byte >= line.size()) return Status::InvalidArgument("invalid JSON: truncated (unexpected end of line)");
-    return Status::InvalidArgument(fmt::format("invalid JSON at byte {}", e.byte));
+    // nlohmann counts bytes from 1; rejections count from 0 like "invalid UTF-8 at byte N".
+    const size_t at = e.byte > 0 ? e.byte - 1 : 0;
+    if (at >= line.size()) return Status::InvalidArgument("invalid JSON: truncated (unexpected end of line)");
+    return Status::InvalidArgument(fmt::format("invalid JSON at byte {}", at));
   } catch (const std::exception& e) {
     return Status::InvalidArgument(fmt::format("invalid JSON: {}", e.what()));
   }

@@ -3,6 +3,7 @@
 #define SITREP_INGEST_READER_H_
 
 #include <functional>
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -28,9 +29,24 @@ using DocumentSink = std::function<void(Document&&)>;
 using ErrorSink = std::function<void(const InputError&)>;
 
 // Reads every input (files, directories, "-"), calling `sink` for each document in input order and
-// `on_error` for each rejection; never stops at a bad input. Returns non-OK only for a usage error.
+// `on_error` for each rejection; never stops at a bad input. Returns non-OK only for a usage error:
+// opts.date that is not a valid YYYY-MM-DD, or "-" named twice. No inputs at all means stdin.
+//  - .txt: first non-empty line = title, rest = body; date from opts.date, else a dated line near the top.
+//  - .jsonl: one object per line (see jsonl_parser.h); each bad line is one rejection "path:LINE".
+//  - .html/.htm: main text and page metadata (see html_parser.h).
+//  - a directory: its .txt, .jsonl, .html and .htm files, recursively, sorted by path; hidden files and
+//    directories and other extensions are skipped silently.
+//  - "-": stdin; jsonl when its first non-blank byte is '{', else one text article (source "-").
+// Extensions are matched case-insensitively. A file named explicitly with another extension (.warc
+// included, for now) is rejected as "unsupported input type". opts.date and opts.outlet, when set,
+// replace what the inputs say. Documents without an id get ContentId(title, text) (document_id.h).
+// Thread-compatible: the sinks are called on the calling thread.
 Status ReadInputs(const std::vector<std::string>& inputs, const ReadOptions& opts, const DocumentSink& sink,
                   const ErrorSink& on_error);
+
+// Reads one stream as ReadInputs reads stdin, naming it `name` in sources and rejections.
+void ReadStream(std::istream& in, const std::string& name, const ReadOptions& opts, const DocumentSink& sink,
+                const ErrorSink& on_error);
 
 }  // namespace sitrep::ingest
 

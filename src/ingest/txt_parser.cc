@@ -11,6 +11,9 @@ namespace sitrep::ingest {
 std::string ContentProblem(std::string_view content) {
   if (IsBlank(content)) return "empty";
   if (LooksBinary(content)) return "binary file";
+  if (const size_t nul = content.find('\0'); nul != std::string_view::npos) {
+    return fmt::format("NUL byte at byte {}", nul);  // past the sniffed window
+  }
   const size_t bad = FindInvalidUtf8(content);
   if (bad != std::string_view::npos) return fmt::format("invalid UTF-8 at byte {}", bad);
   return "";
@@ -65,6 +68,7 @@ Result<Document> ParseTxt(std::string_view content, const ReadOptions& opts, std
   Document doc;
   doc.title = std::string(title_line);
   doc.text = body.empty() ? OneLine(title_line) : std::string(body);
+  if (doc.text.empty()) return Status::InvalidArgument("empty");  // only control characters
   doc.source = std::move(source);
   doc.outlet = opts.outlet;
   if (opts.date.empty()) doc.published = FindPublicationDate(content);

@@ -19,8 +19,8 @@ namespace sitrep::ingest {
 // Pure; thread-safe; never throws for any input.
 Result<Document> ParseTxt(std::string_view content, const ReadOptions& opts, std::string source);
 
-// The reason `content` cannot be an article ("empty", "binary file", "invalid UTF-8 at byte N"), or ""
-// when it can. Shared by every reader.
+// The reason `content` cannot be an article ("empty", "binary file", "NUL byte at byte N" for a NUL past
+// the sniffed window, "invalid UTF-8 at byte N"), or "" when it can. Shared by every reader.
 std::string ContentProblem(std::string_view content);
 
 }  // namespace sitrep::ingest

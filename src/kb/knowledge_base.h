@@ -22,7 +22,8 @@ struct ActorEntry {
                         // rioters | government | organisation
   std::string country;  // ISO alpha-2 or "" (generic entries and transnational groups)
   bool generic = false; // "rebels", "warplanes", "gunmen": resolved by context
-  std::string branch;   // army | air | navy | police | security | government | "" (state forces only)
+  std::string branch;   // military | police | government | "" (state forces and governments only)
+  std::string mode;     // air | ground | naval | "": how the forces act ("warplanes", "Syrian Air Force": air)
   std::vector<std::string> aliases;  // surface forms as written in kb/actors.tsv (the name included)
 };
 
@@ -64,12 +65,16 @@ struct ActorMatch {
   // Every entry the surface can name, in file order (size > 1 for ambiguous aliases like "SNA").
   std::span<const ActorEntry* const> candidates;
   bool by_demonym_rule = false;  // built by the demonym + force-noun rule ("Syrian army")
+  std::string_view mode;         // air | ground | naval | "": from the force noun or the entry
 };
 struct TriggerMatch {
   int begin = 0, end = 0;
   const TriggerEntry* trigger = nullptr;
   TriggerForm form = TriggerForm::kFixed;
   bool passive = false;  // the grammatical subject of this surface is the target ("was captured", "fell to")
+  // Another row reads the same surface as a noun or gerund ("clashes", "attacks", "shelling"): the form
+  // above is the first row's reading; callers may look at the preceding word to choose.
+  bool may_be_noun = false;
 };
 struct SourceMatch {
   int begin = 0, end = 0;

@@ -69,11 +69,26 @@ bool IsAscii(std::string_view s) {
   return true;
 }
 
+inline bool IsVisibleAscii(char c) { return c >= 0x21 && c < 0x7F; }
+
+// Length of the run of visible ASCII bytes that starts at s[i].
+inline size_t VisibleRun(std::string_view s, size_t i) {
+  size_t j = i;
+  while (j < s.size() && IsVisibleAscii(s[j])) ++j;
+  return j - i;
+}
+
 void NormalizeAscii(std::string_view s, Emitter* e) {
-  for (size_t i = 0; i < s.size(); ++i) {
+  for (size_t i = 0; i < s.size();) {
+    size_t run = VisibleRun(s, i);
+    if (run > 0) {  // words are copied whole
+      e->Visible(s.data() + i, run);
+      i += run;
+      continue;
+    }
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == '\r' && i + 1 < s.size() && s[i + 1] == '\n') continue;  // CRLF counts once
-    EmitAscii(c, e);
+    if (!(c == '\r' && i + 1 < s.size() && s[i + 1] == '\n')) EmitAscii(c, e);  // CRLF once
+    ++i;
   }
 }
 
@@ -134,6 +149,12 @@ size_t PrevCodePoint(std::string_view s, size_t pos) {
 
 void NormalizeUnicode(std::string_view s, Emitter* e) {
   for (size_t i = 0; i < s.size();) {
+    size_t run = VisibleRun(s, i);
+    if (run > 0) {
+      e->Visible(s.data() + i, run);
+      i += run;
+      continue;
+    }
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       if (!(c == '\r' && i + 1 < s.size() && s[i + 1] == '\n')) EmitAscii(c, e);
@@ -201,20 +222,24 @@ std::string Normalize(std::string_view s) {
     repaired = ReplaceInvalidUtf8(no_nul);
     s = repaired;
   }
+  // Map and drop characters first, then compose: composing first would let a dropped control
+  // character hide a combining mark from NFC ("Z", U+001A, U+0301), and the result would not be
+  // stable under a second Normalize.
+  NormalizeUnicode(s, &e);
+  std::string mapped = e.Finish();
+  if (IsAscii(mapped)) return mapped;
   utf8proc_uint8_t* nfc = nullptr;
-  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                                    static_cast<utf8proc_ssize_t>(s.size()), &nfc,
+  utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(mapped.data()),
+                                    static_cast<utf8proc_ssize_t>(mapped.size()), &nfc,
                                     static_cast<utf8proc_option_t>(UTF8PROC_STABLE |
                                                                    UTF8PROC_COMPOSE));
-  if (n < 0 || nfc == nullptr) {
+  if (n < 0 || nfc == nullptr) {  // only on allocation failure: keep the mapped text
     std::free(nfc);
-    NormalizeUnicode(s, &e);  // NFC failed (out of memory): still map quotes and spaces
-    return e.Finish();
+    return mapped;
   }
-  NormalizeUnicode(std::string_view(reinterpret_cast<const char*>(nfc), static_cast<size_t>(n)),
-                   &e);
+  std::string out(reinterpret_cast<const char*>(nfc), static_cast<size_t>(n));
   std::free(nfc);
-  return e.Finish();
+  return out;
 }
 
 }  // namespace sitrep::text

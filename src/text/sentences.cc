@@ -184,6 +184,19 @@ bool PeriodEndsSentence(string_view word, string_view next, bool line_initial) {
   return true;
 }
 
+// True when `after` (the text after a period and its spaces) goes on with the dash of a
+// dateline, "CHARLESTON, W.Va. -- Volunteers" or "ALEPPO, Dec. 5 (AP) - Rebels": the period
+// belongs to an abbreviation inside the dateline, not to the end of a sentence.
+bool ContinuesDateline(string_view after) {
+  if (!after.empty() && after[0] == '(') {
+    size_t close = after.find(')');
+    if (close == string_view::npos || close > 30) return false;
+    after.remove_prefix(close + 1);
+    while (!after.empty() && after[0] == ' ') after.remove_prefix(1);
+  }
+  return after.size() >= 2 && after[0] == '-' && (after[1] == ' ' || after[1] == '-');
+}
+
 void Emit(string_view text, size_t b, size_t e, std::vector<Sentence>* out) {
   while (b < e && IsSpaceByte(text[b])) ++b;
   while (e > b && IsSpaceByte(text[e - 1])) --e;
@@ -216,6 +229,7 @@ void SplitLine(string_view text, size_t b, size_t e, std::vector<Sentence>* out)
     // The next word, past spaces and opening quotes.
     size_t nx = close;
     while (nx < e && IsSpaceByte(text[nx])) ++nx;
+    string_view after = text.substr(nx, e - nx);
     while (nx < e) {
       size_t n = OpeningAt(text, nx);
       if (n == 0) break;
@@ -228,7 +242,8 @@ void SplitLine(string_view text, size_t b, size_t e, std::vector<Sentence>* out)
       while (ws > b && !IsSpaceByte(text[ws - 1])) --ws;
       bool line_initial = ws == line_first;
       while (ws < i && OpeningAt(text, ws) > 0) ws += OpeningAt(text, ws);
-      ends = PeriodEndsSentence(text.substr(ws, i - ws), next, line_initial);
+      ends = !ContinuesDateline(after) &&
+             PeriodEndsSentence(text.substr(ws, i - ws), next, line_initial);
     } else {
       // "?", "!", "...", "?!": a new sentence unless the text runs on in lower case
       // ("'Who?' he asked", "and then... nothing").

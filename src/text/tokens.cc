@@ -108,9 +108,7 @@ size_t ScanWord(string_view s, size_t i, bool* ascii) {
     size_t joiner = (k == kHyphen) ? 1 : ApostropheAt(s, i);
     if (joiner == 0 || i + joiner >= n) break;
     size_t poss;
-    if (joiner != 1 || k != kHyphen) {
-      if (PossessiveAt(s, i, &poss)) break;
-    }
+    if (k != kHyphen && PossessiveAt(s, i, &poss)) break;
     if (WordCharAt(s, i + joiner) == 0) break;
     if (joiner > 1) *ascii = false;
     i += joiner;

@@ -20,8 +20,13 @@ struct Token {
 };
 
 // Splits a sentence into tokens. Words keep internal apostrophes and hyphens ("al-Sham",
-// "Hay'at", "HTS-led"); a possessive "'s" is its own token; numbers keep "1,400" and "7.62";
-// every other punctuation mark is one token. Offsets are `base` + position in `s`.
+// "Hay'at", "HTS-led", "F-16"); a possessive "'s" is its own kWord token ("Assad's" -> "Assad",
+// "'s"), and the apostrophe of "rebels'" is a kPunct token; numbers are ASCII digit runs that keep
+// inner ',' and '.' before a digit ("1,400", "7.62"), and letters glued to a number start a new
+// token ("5km" -> "5", "km"); whitespace (ASCII and Unicode) and control characters separate
+// tokens; every other character (punctuation, symbols, emoji, each code point) is one kPunct
+// token; ill-formed UTF-8 bytes become one-byte kPunct tokens. Offsets are `base` + position in
+// `s`. Thread-safe; allocates only the vector and `lower` strings longer than the SSO buffer.
 std::vector<Token> Tokenize(std::string_view s, uint32_t base = 0);
 
 }  // namespace sitrep::text

@@ -1,0 +1,567 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "extract/civil_date.h"
+#include "extract/dates.h"
+#include "extract/extractor_impl.h"
+#include "extract/numbers.h"
+#include "text/tokens.h"
+
+namespace sitrep::extract {
+namespace {
+
+using text::Token;
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+bool IsNonState(std::string_view kind) {
+  return In(kind, {"rebel", "jihadist", "militia", "separatist"});
+}
+bool IsStateLike(std::string_view kind) { return In(kind, {"state", "government"}); }
+
+// Words that end the reach of a trigger's roles and places.
+bool IsClauseBreak(const Token& t) {
+  if (t.kind == text::TokenKind::kPunct) {
+    return In(t.lower, {",", ";", ":", "(", ")", "\"", "?", "!"}) || (t.lower == "-" && false);
+  }
+  return In(t.lower, {"after", "following", "before", "while", "but", "although", "which", "who", "where",
+                      "amid", "because", "as", "when", "whereas"});
+}
+
+bool IsPreposition(std::string_view w) {
+  return In(w, {"of", "from", "in", "against", "on", "to", "with", "toward", "towards", "into", "near", "at",
+                "by", "for", "around", "outside", "inside", "between", "among", "targeting", "like", "including"});
+}
+
+// A noun trigger, unless an -ing noun is used as a verb: "..., bombing the bridge".
+bool IsNominal(const kb::TriggerMatch& t, const std::vector<Token>& tok) {
+  if (t.form != kb::TriggerForm::kNoun && t.form != kb::TriggerForm::kNounPlural) return false;
+  const std::string& w = tok[t.begin].lower;
+  if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) {
+    const bool object_follows = t.end < static_cast<int>(tok.size()) &&
+                                In(tok[t.end].lower, {"the", "a", "an", "its", "their", "his", "her"});
+    const bool clause_start = t.begin > 0 && In(tok[t.begin - 1].lower, {",", "and", "while", "after", "before", "by"});
+    if (object_follows || clause_start) return false;
+  }
+  return true;
+}
+
+bool IsCountryFeature(std::string_view f) { return f.rfind("PCL", 0) == 0 || f == "ADM1" || f == "ADM0"; }
+
+struct SentenceInfo {
+  std::vector<Token> tokens;
+  std::vector<kb::ActorMatch> actors;
+  std::vector<kb::TriggerMatch> triggers;
+  int paragraph = 0;
+};
+
+// Counts of named (non-generic) actors in the document, for resolving generic references.
+struct DocContext {
+  std::map<const kb::ActorEntry*, int> counts;
+  std::map<const kb::ActorEntry*, size_t> first_sentence;
+  const kb::ActorEntry* MainNonState(size_t before_sentence) const {
+    const kb::ActorEntry* best = nullptr;
+    int n = 0;
+    for (const auto& [a, c] : counts) {
+      if (!IsNonState(a->kind) || first_sentence.at(a) > before_sentence) continue;
+      if (c > n || (c == n && best != nullptr && a->name < best->name)) {
+        best = a;
+        n = c;
+      }
+    }
+    return best;
+  }
+  std::string MainStateCountry() const {
+    std::map<std::string, int> by_country;
+    for (const auto& [a, c] : counts) {
+      if (a->kind == "state" && !a->country.empty()) by_country[a->country] += c;
+    }
+    std::string best;
+    int n = 0;
+    for (const auto& [k, c] : by_country) {
+      if (c > n) {
+        best = k;
+        n = c;
+      }
+    }
+    return best;
+  }
+};
+
+}  // namespace
+
+ExtractorImpl::ExtractorImpl(const kb::KnowledgeBase& kb, CueLexicon cues, UnitTable units)
+    : kb_(kb), cues_(std::move(cues)), units_(std::move(units)) {
+  for (const kb::TriggerEntry* t : kb_.triggers()) {
+    if (t->family == "advance" && t->type == "Advance") {
+      advance_entry_ = t;
+      break;
+    }
+  }
+}
+
+Result<std::unique_ptr<Extractor>> Extractor::Create(const kb::KnowledgeBase& kb, const std::string& kb_dir) {
+  Result<CueLexicon> cues = CueLexicon::Load(kb_dir + "/cues.tsv");
+  if (!cues.ok()) return cues.status();
+  Result<UnitTable> units = UnitTable::Load(kb_dir + "/units.tsv");
+  if (!units.ok()) return units.status();
+  return std::unique_ptr<Extractor>(new ExtractorImpl(kb, std::move(cues).value(), std::move(units).value()));
+}
+
+std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::string_view normalized,
+                                                 const std::vector<text::Sentence>& sentences,
+                                                 const std::vector<geo::Toponym>& toponyms) const {
+  std::vector<EventMention> out;
+  const std::string& pub = doc.published;
+  CivilDate pub_date;
+  const bool has_pub = ParseIsoDate(pub, &pub_date);
+
+  // Pass 1: tokens, actors, triggers, paragraphs, actor counts.
+  std::vector<SentenceInfo> info(sentences.size());
+  DocContext ctx;
+  int paragraph = 0;
+  size_t prev_end = 0;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const text::Sentence& s = sentences[i];
+    if (i > 0 && s.begin <= normalized.size() && prev_end <= s.begin &&
+        normalized.substr(prev_end, s.begin - prev_end).find('\n') != std::string_view::npos) {
+      ++paragraph;
+    }
+    prev_end = s.end;
+    SentenceInfo& si = info[i];
+    si.paragraph = paragraph;
+    si.tokens = text::Tokenize(s.text, static_cast<uint32_t>(s.begin));
+    si.actors = kb_.MatchActors(si.tokens);
+    si.triggers = kb_.MatchTriggers(si.tokens);
+    for (const kb::ActorMatch& a : si.actors) {
+      if (a.actor == nullptr || a.actor->generic) continue;
+      ctx.counts[a.actor]++;
+      ctx.first_sentence.emplace(a.actor, i);
+    }
+  }
+  // The article's country: the most named country among its places, else its most named state.
+  std::string main_state_country;
+  {
+    std::map<std::string, int> by_country;
+    for (const geo::Toponym& t : toponyms) {
+      if (!t.location.country.empty()) by_country[t.location.country]++;
+    }
+    int n = 0;
+    for (const auto& [c, k] : by_country) {
+      if (k > n) {
+        main_state_country = c;
+        n = k;
+      }
+    }
+    if (main_state_country.empty()) main_state_country = ctx.MainStateCountry();
+  }
+
+  std::string carry_date, carry_text;
+  DatePrecision carry_precision = DatePrecision::kDay;
+  int carry_paragraph = -1;
+
+  for (size_t si_index = 0; si_index < sentences.size(); ++si_index) {
+    const text::Sentence& s = sentences[si_index];
+    const SentenceInfo& si = info[si_index];
+    const std::vector<Token>& tok = si.tokens;
+    const size_t base = s.begin;
+    if (carry_paragraph != si.paragraph) {
+      carry_date.clear();
+      carry_text.clear();
+    }
+
+    SentenceModality mod = cues_.Analyze(s.text, pub);
+    // Attribution refined with the kb: a known source or a party actor named in the source span.
+    if (mod.source_end > mod.source_begin) {
+      std::vector<Token> src;
+      for (const Token& t : tok) {
+        if (t.begin - base >= mod.source_begin && t.end - base <= mod.source_end) src.push_back(t);
+      }
+      for (const kb::SourceMatch& m : kb_.MatchSources(src)) {
+        mod.attribution = m.source->name;
+        if (In(m.source->kind, {"official", "party_media"})) mod.party_source = true;
+        break;
+      }
+      for (const kb::ActorMatch& m : kb_.MatchActors(src)) {
+        if (m.actor == nullptr) continue;
+        if (IsStateLike(m.actor->kind) || IsNonState(m.actor->kind)) {
+          mod.party_source = true;
+          if (mod.attribution.empty() || mod.attribution == std::string(normalized.substr(
+                                                                 src[m.begin].begin, src[m.end - 1].end - src[m.begin].begin))) {
+            mod.attribution = m.actor->generic ? mod.attribution : m.actor->name;
+          }
+        }
+        break;
+      }
+      if (mod.party_source && (mod.modality == "reported")) mod.modality = "claimed";
+    }
+
+    const std::vector<DateMention> dates = FindDates(s.text, pub);
+    const CasualtyCounts counts = FindCasualties(s.text);
+    const std::vector<Distance> distances = FindDistances(s.text, units_);
+
+    std::vector<const geo::Toponym*> topos;
+    for (const geo::Toponym& t : toponyms) {
+      if (t.begin >= s.begin && t.end <= s.end) topos.push_back(&t);
+    }
+
+    // Token index of a byte offset (first token starting at or after it).
+    auto token_at = [&](size_t byte) {
+      size_t k = 0;
+      while (k < tok.size() && tok[k].begin < byte) ++k;
+      return k;
+    };
+    auto actor_of = [&](const kb::ActorMatch& m) {
+      Actor a;
+      a.text = std::string(normalized.substr(tok[m.begin].begin, tok[m.end - 1].end - tok[m.begin].begin));
+      const kb::ActorEntry* e = m.actor;
+      if (e == nullptr) return a;
+      a.name = e->name;
+      a.kind = e->kind;
+      a.country = e->country;
+      if (e->generic) {
+        if (IsNonState(e->kind)) {
+          if (const kb::ActorEntry* main = ctx.MainNonState(si_index); main != nullptr) {
+            a.name = main->name;
+            a.country = main->country;
+          }
+        } else if (e->kind == "state" && e->country.empty() && !main_state_country.empty()) {
+          if (const kb::ActorEntry* f = kb_.StateForces(main_state_country, e->branch.empty() ? "military" : e->branch);
+              f != nullptr) {
+            a.name = f->name;
+            a.country = f->country;
+          }
+        }
+      }
+      return a;
+    };
+    auto preceded_by_preposition = [&](int begin) {
+      return begin > 0 && IsPreposition(tok[begin - 1].lower) && tok[begin - 1].lower != "by";
+    };
+
+    bool had_event = false;
+    std::string sentence_date, sentence_date_text;
+    DatePrecision sentence_precision = DatePrecision::kDay;
+    std::vector<std::pair<std::string, std::string>> seen;  // (type, place) already emitted
+
+    auto pick_date = [&](size_t trig_byte, bool nominal, EventMention* em) {
+      const DateMention* best = nullptr;
+      size_t best_dist = SIZE_MAX;
+      for (const DateMention& d : dates) {
+        if (d.date.empty() || d.future) continue;
+        if (d.role != DateRole::kPoint && d.role != DateRole::kBy) continue;
+        if (auto f = FilterFor(mod, d.begin, d.end, false); f && f->kind == FilterKind::kHistory) continue;
+        size_t dist = d.begin > trig_byte ? d.begin - trig_byte : trig_byte - d.begin;
+        if (dist < best_dist) {
+          best = &d;
+          best_dist = dist;
+        }
+      }
+      if (best != nullptr) {
+        em->date = best->date;
+        em->date_text = best->text;
+        em->date_precision = best->role == DateRole::kBy ? DatePrecision::kWeek : best->precision;
+      } else if (!carry_date.empty() && !nominal) {
+        // A noun trigger without a date of its own is often background ("the capture of X"):
+        // it does not inherit the previous sentence's date.
+        em->date = carry_date;
+        em->date_text = carry_text;
+        em->date_precision = carry_precision;
+      } else if (has_pub) {
+        em->date = FormatIsoDate(pub_date);
+        em->date_precision = DatePrecision::kWeek;
+      }
+    };
+
+    auto emit = [&](EventMention em, const std::optional<Location>& loc) {
+      em.location = loc;
+      std::string key_place = loc ? loc->name : "";
+      for (const auto& [t, p] : seen) {
+        if (t == em.type && p == key_place) return;
+      }
+      seen.push_back({em.type, key_place});
+      if (!em.date_text.empty() && em.date_text != carry_text) {
+        sentence_date = em.date;
+        sentence_date_text = em.date_text;
+        sentence_precision = em.date_precision;
+      }
+      had_event = true;
+      out.push_back(std::move(em));
+    };
+
+    auto base_mention = [&](const kb::TriggerEntry* entry, int tb, int te, bool nominal) {
+      EventMention em;
+      em.doc = doc.id;
+      em.sentence = static_cast<int>(si_index);
+      em.quote = std::string(s.text);
+      em.type = entry->type;
+      em.plover = entry->plover;
+      em.cameo = entry->cameo;
+      em.modality = mod.modality;
+      em.attribution = mod.attribution;
+      em.trigger = std::string(normalized.substr(tok[tb].begin, tok[te - 1].end - tok[tb].begin));
+      pick_date(tok[tb].begin - base, nominal, &em);
+      return em;
+    };
+
+    for (size_t ti = 0; ti < si.triggers.size(); ++ti) {
+      const kb::TriggerMatch& tm = si.triggers[ti];
+      if (tm.trigger == nullptr || tm.begin < 0 || tm.end > static_cast<int>(tok.size()) || tm.begin >= tm.end) continue;
+      const kb::TriggerEntry* entry = tm.trigger;
+      const bool nominal = IsNominal(tm, tok);
+      const size_t tb_byte = tok[tm.begin].begin - base, te_byte = tok[tm.end - 1].end - base;
+      if (FilterFor(mod, tb_byte, te_byte, nominal)) continue;
+      // A trigger inside an actor name ("Operation Dawn of Freedom", "Strike Force") is no event.
+      bool inside_actor = false;
+      for (const kb::ActorMatch& a : si.actors) {
+        if (tm.begin >= a.begin && tm.end <= a.end) inside_actor = true;
+      }
+      if (inside_actor) continue;
+
+      const int next_trigger = ti + 1 < si.triggers.size() ? si.triggers[ti + 1].begin : static_cast<int>(tok.size());
+      const int prev_trigger = ti > 0 ? si.triggers[ti - 1].end : 0;
+      int clause_end = tm.end;
+      while (clause_end < next_trigger && !IsClauseBreak(tok[clause_end])) ++clause_end;
+
+      EventMention em = base_mention(entry, tm.begin, tm.end, nominal);
+
+      // Roles.
+      std::vector<Actor> before, after_by, after, speaker;
+      int before_end = -100;  // token end of the last actor in `before`
+      for (const kb::ActorMatch& a : si.actors) {
+        if (a.actor == nullptr) continue;
+        const size_t ab = tok[a.begin].begin - base;
+        if (ab >= mod.source_begin && ab < mod.source_end && mod.source_end > mod.source_begin) {
+          // "HTS announced that they had captured X": the speaking party is the agent when no
+          // other actor is.
+          if (a.end <= tm.begin && (IsNonState(a.actor->kind) || IsStateLike(a.actor->kind))) speaker.push_back(actor_of(a));
+          continue;
+        }
+        if (a.end <= tm.begin) {
+          if (a.begin >= prev_trigger && !preceded_by_preposition(a.begin)) {
+            before.push_back(actor_of(a));
+            before_end = a.end;
+          }
+          if (a.begin < prev_trigger && !preceded_by_preposition(a.begin)) {
+            // An actor before the previous trigger still governs a chain ("rebels entered X and took Y").
+            if (before.empty()) before.push_back(actor_of(a));
+            else before[0] = actor_of(a);
+            before_end = a.end;
+          }
+        } else if (a.begin >= tm.end && a.begin < clause_end) {
+          int pb = a.begin - 1;
+          while (pb > tm.end - 1 && In(tok[pb].lower, {"the", "a", "an"})) --pb;
+          const std::string& prev = pb >= 0 ? tok[pb].lower : tok[a.begin - 1].lower;
+          const bool trigger_ends_in_to = tok[tm.end - 1].lower == "to" && pb == tm.end - 1;
+          if (prev == "by" || ((prev == "to" || trigger_ends_in_to) && tm.passive)) after_by.push_back(actor_of(a));
+          else if (after.empty()) after.push_back(actor_of(a));
+        }
+      }
+      if (tm.passive) {
+        if (!after_by.empty()) em.agent.push_back(after_by.front());
+        if (!before.empty()) em.target.push_back(before.back());
+      } else if (nominal) {
+        if (!after_by.empty()) em.agent.push_back(after_by.front());
+        else if (!before.empty()) {
+          // "Russian airstrikes", "HTS's capture", "forces were conducting strikes": an actor close
+          // before the noun is its agent; "their seizure of X" points back to the clause subject.
+          const bool possessive = tm.begin > 0 && In(tok[tm.begin - 1].lower, {"their", "its", "his", "her"});
+          if (possessive || tm.begin - before_end <= 4) em.agent.push_back(before.back());
+        }
+        if (!after.empty()) em.target.push_back(after.front());
+      } else {
+        if (!before.empty()) em.agent.push_back(before.back());
+        if (!after_by.empty() && em.agent.empty()) em.agent.push_back(after_by.front());
+        if (!after.empty()) em.target.push_back(after.front());
+      }
+
+      if (em.agent.empty() && !tm.passive && !speaker.empty()) em.agent.push_back(speaker.front());
+      if (!em.agent.empty() && !em.target.empty() && em.agent.front().name == em.target.front().name) em.target.clear();
+      // Only armed actors advance or withdraw; civilians heading somewhere are not a front line.
+      if (In(entry->family, {"advance", "withdrawal"}) && !em.agent.empty() && em.agent.front().kind == "civilians") {
+        continue;
+      }
+      // "Israeli airstrikes", "Russian shelling": a country adjective before a noun trigger names
+      // that state's forces.
+      if (em.agent.empty() && nominal && tm.begin > 0) {
+        const std::string iso = kb_.DemonymCountry(tok[tm.begin - 1].lower);
+        if (!iso.empty()) {
+          if (const kb::ActorEntry* f = kb_.StateForces(iso, "military"); f != nullptr) {
+            em.agent.push_back(Actor{std::string(tok[tm.begin - 1].text), f->name, f->kind, f->country});
+          }
+        }
+      }
+      // Capture family: who took it decides the ACLED type.
+      if (entry->family == "capture" || entry->family == "surrender") {
+        const std::string agent_kind = em.agent.empty() ? "" : em.agent.front().kind;
+        if (entry->family == "surrender" || mod.peaceful_transfer) {
+          em.type = "Non-violent transfer of territory";
+        } else if (IsStateLike(agent_kind)) {
+          em.type = "Government regains territory";
+        } else {
+          em.type = "Non-state actor overtakes territory";
+        }
+      }
+      kb::IsKnownEventType(em.type, &em.event_type);
+
+      // Numbers.
+      const bool violent = !In(entry->family, {"capture", "withdrawal", "advance", "surrender", "agreement",
+                                               "displacement", "protest", "arrest", "base", "change"});
+      if (violent) {
+        em.fatalities = counts.killed;
+        em.injured = counts.injured;
+      }
+      if (entry->family == "displacement") em.displaced = counts.displaced;
+      const size_t clause_end_byte = clause_end < static_cast<int>(tok.size()) ? tok[clause_end].begin - base : s.text.size();
+      for (const Distance& d : distances) {
+        if ((d.begin >= tb_byte && d.begin < clause_end_byte) || entry->family == "advance") {
+          em.distance_km = d.km;
+          break;
+        }
+      }
+
+      // Places: the object list after the trigger, else the nearest toponym before it in its clause.
+      std::vector<const geo::Toponym*> places;
+      const bool skip_destinations = entry->family == "withdrawal" || entry->family == "displacement";
+      bool in_destination = false;
+      auto filtered_place = [&](const geo::Toponym* t) {
+        return FilterFor(mod, t->begin - base, t->end - base, false).has_value();
+      };
+      for (const geo::Toponym* t : topos) {
+        const size_t k = token_at(t->phrase_begin);
+        if (static_cast<int>(k) < tm.end || static_cast<int>(k) >= clause_end) continue;
+        if (filtered_place(t)) continue;
+        if (skip_destinations && k > 0) {
+          if (In(tok[k - 1].lower, {"toward", "towards", "to", "into"})) {
+            in_destination = true;
+            continue;
+          }
+          if (in_destination && In(tok[k - 1].lower, {"and", "or", ","})) continue;
+          in_destination = false;
+        }
+        places.push_back(t);
+      }
+      // A list continues past commas: "Rastan, Talbiseh and Dar al-Kabira".
+      if (!places.empty()) {
+        for (const geo::Toponym* t : topos) {
+          const size_t k = token_at(t->phrase_begin);
+          if (static_cast<int>(k) < clause_end || static_cast<int>(k) >= next_trigger) continue;
+          if (k > 0 && (tok[k - 1].lower == "," || tok[k - 1].lower == "and")) {
+            const size_t prev_end_tok = token_at(places.back()->end);
+            if (k - prev_end_tok <= 2) places.push_back(t);
+          }
+        }
+      }
+      if (places.empty()) {
+        for (auto it = topos.rbegin(); it != topos.rend(); ++it) {
+          const size_t k = token_at((*it)->end);
+          if (static_cast<int>(k) > tm.begin) continue;
+          bool broken = false;
+          for (size_t j = k; j < static_cast<size_t>(tm.begin); ++j) {
+            if (IsClauseBreak(tok[j]) && !(tm.passive && In(tok[j].lower, {",", "which"}))) broken = true;
+          }
+          if (!broken && static_cast<int>(token_at((*it)->phrase_begin)) >= prev_trigger) {
+            places.push_back(*it);
+            break;
+          }
+        }
+      }
+      // Prefer towns over the countries they lie in.
+      if (std::any_of(places.begin(), places.end(), [](const geo::Toponym* t) { return !IsCountryFeature(t->location.feature); })) {
+        places.erase(std::remove_if(places.begin(), places.end(),
+                                    [](const geo::Toponym* t) { return IsCountryFeature(t->location.feature); }),
+                     places.end());
+      }
+      if (places.empty()) {
+        if (em.agent.empty() && In(entry->family, {"capture", "withdrawal", "advance", "surrender"})) continue;
+        emit(em, std::nullopt);
+      } else {
+        for (const geo::Toponym* t : places) emit(em, t->location);
+      }
+    }
+
+    // The proximity rule: "<armed actor> are (now) within 5 km of X" / "six miles away from X".
+    if (advance_entry_ != nullptr && !distances.empty()) {
+      for (const Distance& d : distances) {
+        const size_t k = token_at(d.begin + base);
+        size_t ke = token_at(d.end + base);
+        // "(three miles)": a conversion in brackets is skipped.
+        if (ke < tok.size() && tok[ke].lower == "(") {
+          while (ke < tok.size() && tok[ke].lower != ")") ++ke;
+          if (ke < tok.size()) ++ke;
+        }
+        // <subject> are|is|were|was [now|just|only|approximately|about|roughly|some|within]* <distance>
+        size_t j = k;
+        while (j > 0 && In(tok[j - 1].lower, {"now", "just", "only", "approximately", "about", "roughly", "some",
+                                              "within", "barely", "less", "than", "around", "nearly"})) {
+          --j;
+        }
+        if (j == 0 || !In(tok[j - 1].lower, {"are", "is", "were", "was", "reached", "came", "got"})) continue;
+        const size_t be = j - 1;
+        bool toward = false;
+        size_t after = ke;
+        while (after < tok.size() && after < ke + 3 && In(tok[after].lower, {"away", "from", "of", "outside", "short"})) {
+          toward = true;
+          ++after;
+        }
+        if (!toward) continue;
+        if (FilterFor(mod, d.begin, d.end, false)) continue;
+        const kb::ActorMatch* subject = nullptr;
+        for (const kb::ActorMatch& a : si.actors) {
+          if (a.actor == nullptr || a.end > static_cast<int>(be)) continue;
+          if (preceded_by_preposition(a.begin) || !(IsNonState(a.actor->kind) || a.actor->kind == "state")) continue;
+          // The actor is the subject, or "they"/"it" right before the verb points back to it.
+          const bool adjacent = a.end == static_cast<int>(be) ||
+                                (a.end + 1 == static_cast<int>(be) && tok[a.end].lower == "now");
+          const bool pronoun = be > 0 && In(tok[be - 1].lower, {"they", "it"});
+          if (adjacent || pronoun) subject = &a;
+        }
+        if (subject == nullptr) continue;
+        EventMention em = base_mention(advance_entry_, static_cast<int>(k), static_cast<int>(std::min(ke, tok.size())), false);
+        em.trigger = std::string(normalized.substr(d.begin + base, d.end - d.begin));
+        em.type = advance_entry_->type;
+        kb::IsKnownEventType(em.type, &em.event_type);
+        em.agent.push_back(actor_of(*subject));
+        em.distance_km = d.km;
+        // The place: a toponym right after "of"/"from", else (for "the city") the latest town named
+        // before it in this sentence or the previous one.
+        std::optional<Location> loc;
+        for (const geo::Toponym* t : topos) {
+          const size_t tk = token_at(t->begin);
+          if (tk >= after && tk <= after + 1) {
+            loc = t->location;
+            break;
+          }
+        }
+        if (!loc) {
+          for (const geo::Toponym& t : toponyms) {
+            if (t.end <= d.begin + base && (si_index == 0 || t.begin >= sentences[si_index - 1].begin) &&
+                !IsCountryFeature(t.location.feature)) {
+              loc = t.location;
+            }
+          }
+        }
+        emit(em, loc);
+        break;
+      }
+    }
+
+    if (!sentence_date.empty()) {
+      carry_date = sentence_date;
+      carry_text = sentence_date_text;
+      carry_precision = sentence_precision;
+      carry_paragraph = si.paragraph;
+    } else if (carry_paragraph != si.paragraph) {
+      carry_paragraph = si.paragraph;
+    }
+    (void)had_event;
+  }
+  return out;
+}
+
+}  // namespace sitrep::extract

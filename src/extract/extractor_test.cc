@@ -1,0 +1,386 @@
+#include "extract/extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+#include <cstdio>
+#include <filesystem>
+
+#include "extract/tsv_file.h"
+#include "kb/knowledge_base.h"
+#include "text/normalize.h"
+#include "text/sentences.h"
+
+namespace sitrep::extract {
+namespace {
+
+constexpr const char* kTestTriggers =
+    "pattern\tpos\tfamily\ttype\tevent_type\tplover\tcameo\tsubject\tpassive\n"
+    "capture\tverb\tcapture\tNon-state actor overtakes territory\tBattles\tASSAULT\t\tagent\tno\n"
+    "capture of\tnoun\tcapture\tNon-state actor overtakes territory\tBattles\tASSAULT\t\tagent\tno\n"
+    "seize\tverb\tcapture\tNon-state actor overtakes territory\tBattles\tASSAULT\t\tagent\tno\n"
+    "seizure\tnoun\tcapture\tNon-state actor overtakes territory\tBattles\tASSAULT\t\tagent\tno\n"
+    "retake\tverb\tcapture\tGovernment regains territory\tBattles\tASSAULT\t\tagent\tno\n"
+    "enter\tverb\tcapture\tNon-state actor overtakes territory\tBattles\tASSAULT\t\tagent\tno\n"
+    "fall* to\tverb\tcapture\tNon-state actor overtakes territory\tBattles\tASSAULT\t\ttarget\tyes\n"
+    "surrender\tverb\tsurrender\tNon-violent transfer of territory\tStrategic developments\tCONCEDE\t\tagent\tno\n"
+    "withdraw\tverb\twithdrawal\tWithdrawal\t\tRETREAT\t\tagent\tno\n"
+    "retreat\tverb\twithdrawal\tWithdrawal\t\tRETREAT\t\tagent\tno\n"
+    "shell\tverb\tshelling\tShelling/artillery/missile attack\tExplosions/Remote violence\tASSAULT\t\tagent\tno\n"
+    "bomb\tverb\tairstrike\tAir/drone strike\tExplosions/Remote violence\tASSAULT\t\tagent\tno\n"
+    "airstrike\tnoun\tairstrike\tAir/drone strike\tExplosions/Remote violence\tASSAULT\t\tagent\tno\n"
+    "advance\tverb\tadvance\tAdvance\t\tMOBILIZE\t\tagent\tno\n"
+    "displace\tverb\tdisplacement\tDisplacement\t\t\t\tagent\tno\n"
+    "flee\tverb\tdisplacement\tDisplacement\t\t\t\tagent\tno\n"
+    "attack\tverb\tattack\tAttack\tViolence against civilians\tASSAULT\t\tagent\tno\n";
+
+Result<std::unique_ptr<kb::KnowledgeBase>> LoadTestKb() {
+  kb::KbFiles files;
+  const std::string dir = std::string(SITREP_SOURCE_DIR) + "/kb/";
+  for (const std::string& name : kb::KnowledgeBase::FileNames()) {
+    if (name == "triggers.tsv") continue;
+    Result<std::string> text = ReadWholeFile(dir + name);
+    if (text.ok()) files[name] = std::move(text).value();
+  }
+  files["triggers.tsv"] = kTestTriggers;
+  return kb::KnowledgeBase::LoadFromStrings(files);
+}
+
+std::vector<EventMention> RunExtractor(const Extractor& ex, const std::string& text, const std::string& published,
+                                       const std::vector<std::string>& places,
+                                       const std::vector<std::string>& countries) {
+  Document doc;
+  doc.id = "t";
+  doc.published = published;
+  doc.text = text;
+  std::string normalized = text::Normalize(text);
+  std::vector<text::Sentence> sentences = text::SplitSentences(normalized);
+  std::vector<geo::Toponym> toponyms;
+  auto add = [&](const std::string& name, bool country) {
+    for (size_t at = normalized.find(name); at != std::string::npos; at = normalized.find(name, at + 1)) {
+      geo::Toponym t;
+      t.begin = t.phrase_begin = at;
+      t.end = at + name.size();
+      t.location.text = t.location.name = name;
+      t.location.feature = country ? "PCLI" : "PPL";
+      toponyms.push_back(t);
+    }
+  };
+  for (const std::string& p : places) add(p, false);
+  for (const std::string& c : countries) add(c, true);
+  std::sort(toponyms.begin(), toponyms.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
+  return ex.Extract(doc, normalized, sentences, toponyms);
+}
+
+
+// Seeds: the five dev articles of /work/shared/seeds (read in place, never copied).
+std::string SeedsDir() { return std::string(SITREP_SOURCE_DIR) + "/../shared/seeds"; }
+
+std::vector<EventMention> RunSeed(const Extractor& ex, const std::string& file) {
+  auto text = ReadWholeFile(SeedsDir() + "/" + file);
+  if (!text.ok()) return {};
+  // Place names of the seeds, as the gazetteer would resolve them (spelling variants folded).
+  static const std::vector<std::pair<std::string, std::string>> kPlaces = {
+      {"Hama", "Hama"},     {"Homs", "Homs"},         {"Rastan", "Ar Rastan"}, {"Rustan", "Ar Rastan"},
+      {"Talbiseh", "Talbiseh"}, {"Talbisseh", "Talbiseh"}, {"Salamiyah", "Salamiyah"}, {"Aleppo", "Aleppo"},
+      {"Damascus", "Damascus"}, {"Idlib", "Idlib"},   {"Dar al-Kabira", "Dar al-Kabira"}};
+  Document doc;
+  doc.id = file;
+  doc.published = "2024-12-06";
+  std::string normalized = text::Normalize(text.value());
+  std::vector<text::Sentence> sentences = text::SplitSentences(normalized);
+  std::vector<geo::Toponym> toponyms;
+  for (const auto& [surface, name] : kPlaces) {
+    for (size_t at = normalized.find(surface); at != std::string::npos; at = normalized.find(surface, at + 1)) {
+      const bool word_start = at == 0 || !std::isalpha(static_cast<unsigned char>(normalized[at - 1]));
+      const size_t e = at + surface.size();
+      const bool word_end = e >= normalized.size() || !std::isalpha(static_cast<unsigned char>(normalized[e]));
+      if (!word_start || !word_end) continue;
+      geo::Toponym t;
+      t.begin = t.phrase_begin = at;
+      t.end = e;
+      t.location.text = surface;
+      t.location.name = name;
+      t.location.feature = "PPL";
+      t.location.country = "SY";
+      toponyms.push_back(t);
+    }
+  }
+  std::sort(toponyms.begin(), toponyms.end(), [](const auto& a, const auto& b) { return a.begin < b.begin; });
+  return ex.Extract(doc, normalized, sentences, toponyms);
+}
+
+class ExtractorTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto kb = LoadTestKb();
+    ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+    kb_ = kb.value().release();
+    auto ex = Extractor::Create(*kb_, std::string(SITREP_SOURCE_DIR) + "/kb");
+    ASSERT_TRUE(ex.ok()) << ex.status().ToString();
+    ex_ = ex.value().release();
+  }
+  static void TearDownTestSuite() {
+    delete ex_;
+    delete kb_;
+  }
+  static std::vector<EventMention> Run(const std::string& text, const std::vector<std::string>& places,
+                                       const std::string& pub = "2024-12-06") {
+    return RunExtractor(*ex_, text, pub, places, {});
+  }
+  static kb::KnowledgeBase* kb_;
+  static Extractor* ex_;
+};
+kb::KnowledgeBase* ExtractorTest::kb_ = nullptr;
+
+// The extractor on the real kb/ (its own trigger list), or nullptr when kb/ does not load yet.
+const Extractor* RealEx() {
+  static const Extractor* ex = []() -> const Extractor* {
+    auto kb = kb::KnowledgeBase::Load(std::string(SITREP_SOURCE_DIR) + "/kb");
+    if (!kb.ok()) return nullptr;
+    const kb::KnowledgeBase* k = kb.value().release();
+    auto e = Extractor::Create(*k, std::string(SITREP_SOURCE_DIR) + "/kb");
+    return e.ok() ? e.value().release() : nullptr;
+  }();
+  return ex;
+}
+Extractor* ExtractorTest::ex_ = nullptr;
+
+std::string Where(const EventMention& m) { return m.location ? m.location->name : "-"; }
+std::string Agent(const EventMention& m) { return m.agent.empty() ? "-" : m.agent.front().name; }
+
+TEST_F(ExtractorTest, MissingLexiconIsAnError) {
+  auto ex = Extractor::Create(*kb_, "/nonexistent-kb-dir");
+  EXPECT_FALSE(ex.ok());
+}
+
+TEST_F(ExtractorTest, CaptureByNonStateActorWithDate) {
+  auto v = Run("Al-Shabaab fighters captured Mahas on Thursday.", {"Mahas"});
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].type, "Non-state actor overtakes territory");
+  EXPECT_EQ(v[0].event_type, "Battles");
+  EXPECT_EQ(Where(v[0]), "Mahas");
+  EXPECT_EQ(v[0].date, "2024-12-05");
+  EXPECT_EQ(v[0].date_text, "Thursday");
+  EXPECT_EQ(v[0].modality, "asserted");
+  EXPECT_EQ(v[0].quote, "Al-Shabaab fighters captured Mahas on Thursday.");
+}
+
+TEST_F(ExtractorTest, OneMentionPerTownInTheObjectList) {
+  auto v = Run("The Sudanese army retook Wad Madani and Sinja on Saturday.", {"Wad Madani", "Sinja"});
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(Where(v[0]), "Wad Madani");
+  EXPECT_EQ(Where(v[1]), "Sinja");
+  EXPECT_EQ(v[0].type, "Government regains territory");
+  EXPECT_EQ(v[0].date, "2024-11-30");
+}
+
+TEST_F(ExtractorTest, PlanClauseDroppedRealClauseKept) {
+  auto v = Run("The Houthis launched an assault aimed at capturing Marib, following their seizure of Harib "
+               "on December 2.",
+               {"Marib", "Harib"});
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(Where(v[0]), "Harib");
+  EXPECT_EQ(v[0].date, "2024-12-02");
+}
+
+TEST_F(ExtractorTest, NonEventsProduceNothing) {
+  EXPECT_TRUE(Run("If Kherson falls to the invaders, the south could be cut off.", {"Kherson"}).empty());
+  EXPECT_TRUE(Run("The capture of Pokrovsk would open the road to Dnipro.", {"Pokrovsk", "Dnipro"}).empty());
+  EXPECT_TRUE(Run("The army vowed to retake Kidal.", {"Kidal"}).empty());
+  EXPECT_TRUE(Run("Israel has routinely shelled positions in Lebanon.", {"Lebanon"}).empty());
+  EXPECT_TRUE(Run("Militias shelled the city in 1994, survivors recall.", {}).empty());
+}
+
+TEST_F(ExtractorTest, WithdrawalPlaceIsWhereTheyLeftNotWhereTheyWent) {
+  auto v = Run("Government troops withdrew from Bakhmut toward Chasiv Yar on Monday.", {"Bakhmut", "Chasiv Yar"});
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].type, "Withdrawal");
+  EXPECT_EQ(Where(v[0]), "Bakhmut");
+  EXPECT_EQ(v[0].date, "2024-12-02");
+}
+
+TEST_F(ExtractorTest, ReportedAndClaimed) {
+  auto a = Run("Rebels shelled Goma overnight, according to Radio Okapi.", {"Goma"});
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].modality, "reported");
+  EXPECT_EQ(a[0].attribution, "Radio Okapi");
+  EXPECT_EQ(a[0].date, "2024-12-05");
+  auto b = Run("The Russian defence ministry said its forces bombed Kupiansk.", {"Kupiansk"});
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].modality, "claimed");
+}
+
+TEST_F(ExtractorTest, CasualtiesAndDisplacement) {
+  auto v = Run("Militiamen attacked Tawila on Tuesday, killing at least 14 villagers and wounding 20.", {"Tawila"});
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].fatalities, 14);
+  EXPECT_EQ(v[0].injured, 20);
+  auto d = Run("The fighting has displaced more than 90,000 people from Kassala.", {"Kassala"});
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].type, "Displacement");
+  EXPECT_EQ(d[0].displaced, 90000);
+  EXPECT_FALSE(d[0].fatalities.has_value());
+}
+
+TEST_F(ExtractorTest, DateCarriesWithinAParagraphOnly) {
+  auto v = Run("Fighters entered Tessit on Sunday. They shelled Ansongo as well.\nMilitants attacked Gao.",
+               {"Tessit", "Ansongo", "Gao"});
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[1].date, "2024-12-01");
+  EXPECT_EQ(v[2].date, "2024-12-06");
+  EXPECT_EQ(v[2].date_text, "");
+  EXPECT_EQ(v[2].date_precision, DatePrecision::kWeek);
+}
+
+TEST_F(ExtractorTest, ProximityIsAnAdvanceWithDistance) {
+  auto v = Run("The insurgents are now within 8 km of Kismayo.", {"Kismayo"});
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].type, "Advance");
+  EXPECT_EQ(Where(v[0]), "Kismayo");
+  ASSERT_TRUE(v[0].distance_km.has_value());
+  EXPECT_DOUBLE_EQ(*v[0].distance_km, 8);
+}
+
+TEST_F(ExtractorTest, EmptyAndOddInput) {
+  EXPECT_TRUE(Run("", {}).empty());
+  EXPECT_TRUE(Run("...", {}).empty());
+  EXPECT_TRUE(Run("captured", {}, "").size() <= 1);
+}
+// Hand-checked events of the five seed articles (publication 2024-12-06), on the real kb/.
+class SeedsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!std::filesystem::exists(SeedsDir())) GTEST_SKIP() << "../shared/seeds is absent";
+    if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load yet";
+  }
+  static std::vector<EventMention> Seed(const char* f) { return RunSeed(*RealEx(), f); }
+  template <typename Pred>
+  static bool Any(const std::vector<EventMention>& v, Pred p) {
+    return std::any_of(v.begin(), v.end(), p);
+  }
+  static bool QuoteHas(const EventMention& m, std::string_view s) { return m.quote.find(s) != std::string::npos; }
+};
+
+constexpr const char* kIsw = "000_0eefa6123c75dfcc.txt";
+constexpr const char* kNovinite = "001_0b5465d82192f9ae.txt";
+constexpr const char* kTwitterRoundup = "002_43c2b84f35df33bb.txt";
+constexpr const char* kExplainer = "003_21bed4f9cade4ac6.txt";
+constexpr const char* kWire = "004_bd84230b44241b6d.txt";
+
+TEST_F(SeedsTest, IswArticle) {
+  auto v = Seed(kIsw);
+  EXPECT_TRUE(Any(v, [](const EventMention& m) {
+    return m.type == "Non-state actor overtakes territory" && Where(m) == "Hama" && m.date == "2024-12-05" &&
+           Agent(m) == "Hayat Tahrir al-Sham";
+  }));
+  EXPECT_TRUE(Any(v, [](const EventMention& m) {
+    return m.type == "Withdrawal" && Where(m) == "Salamiyah" && m.date == "2024-12-05" &&
+           Agent(m) == "Military Forces of Syria";
+  }));
+  EXPECT_TRUE(Any(v, [](const EventMention& m) {
+    return m.type == "Non-violent transfer of territory" && Where(m) == "Salamiyah";
+  }));
+  EXPECT_TRUE(Any(v, [](const EventMention& m) {
+    return m.type == "Air/drone strike" && Where(m) == "Ar Rastan" && Agent(m) == "Syrian Air Force";
+  }));
+  // The aim (capturing Homs) and the plan (push south toward Homs) are not events.
+  EXPECT_FALSE(Any(v, [](const EventMention& m) { return Where(m) == "Homs" && QuoteHas(m, "aimed at capturing"); }));
+  EXPECT_FALSE(Any(v, [](const EventMention& m) { return Where(m) == "Homs" && QuoteHas(m, "plans to push"); }));
+}
+
+TEST_F(SeedsTest, NoviniteArticle) {
+  auto v = Seed(kNovinite);
+  for (const char* town : {"Ar Rastan", "Talbiseh"}) {
+    EXPECT_TRUE(Any(v, [&](const EventMention& m) {
+      return m.type == "Non-state actor overtakes territory" && Where(m) == town;
+    })) << town;
+  }
+  EXPECT_TRUE(Any(v, [](const EventMention& m) {
+    return m.type == "Advance" && Where(m) == "Homs" && m.distance_km && *m.distance_km == 5;
+  }));
+  EXPECT_TRUE(Any(v, [](const EventMention& m) {
+    return m.type == "Air/drone strike" && Where(m) == "Ar Rastan" && Agent(m) == "Military Forces of Russia" &&
+           m.date == "2024-12-05";
+  }));
+  EXPECT_TRUE(Any(v, [](const EventMention& m) { return m.type == "Displacement" && Where(m) == "Homs"; }));
+  EXPECT_TRUE(Any(v, [](const EventMention& m) {
+    return Where(m) == "Hama" && m.date == "2024-12-05" && m.type == "Non-state actor overtakes territory";
+  }));
+  EXPECT_FALSE(Any(v, [](const EventMention& m) { return QuoteHas(m, "consistently targeted"); }));
+  EXPECT_FALSE(Any(v, [](const EventMention& m) { return QuoteHas(m, "began in 2011"); }));
+  EXPECT_FALSE(Any(v, [](const EventMention& m) { return QuoteHas(m, "would significantly disrupt"); }));
+}
+
+TEST_F(SeedsTest, TwitterRoundup) {
+  auto v = Seed(kTwitterRoundup);
+  EXPECT_TRUE(Any(v, [](const EventMention& m) {
+    return m.type == "Looting/property destruction" && Where(m) == "Hama" && QuoteHas(m, "statue");
+  }));
+  EXPECT_TRUE(Any(v, [](const EventMention& m) { return m.type == "Displacement" && m.displaced == 280000; }));
+  EXPECT_TRUE(Any(v, [](const EventMention& m) { return Where(m) == "Homs" && m.modality == "reported"; }));
+  EXPECT_TRUE(Any(v, [](const EventMention& m) {
+    return m.type == "Air/drone strike" && Agent(m) == "Military Forces of Russia";
+  }));
+  EXPECT_FALSE(Any(v, [](const EventMention& m) { return QuoteHas(m, "If Homs falls"); }));
+  EXPECT_FALSE(Any(v, [](const EventMention& m) { return QuoteHas(m, "1982 massacre"); }));
+}
+
+TEST_F(SeedsTest, Explainer) {
+  auto v = Seed(kExplainer);
+  EXPECT_TRUE(Any(v, [](const EventMention& m) {
+    return Where(m) == "Hama" && m.date == "2024-12-05" && m.type == "Non-state actor overtakes territory";
+  }));
+  EXPECT_TRUE(Any(v, [](const EventMention& m) {
+    return m.type == "Advance" && Where(m) == "Homs" && m.distance_km && std::abs(*m.distance_km - 9.656) < 0.01;
+  }));
+  EXPECT_TRUE(Any(v, [](const EventMention& m) { return m.modality == "claimed" && QuoteHas(m, "HTS announced"); }));
+  EXPECT_FALSE(Any(v, [](const EventMention& m) { return QuoteHas(m, "The fall of Homs would"); }));
+  EXPECT_FALSE(Any(v, [](const EventMention& m) { return QuoteHas(m, "potential capture"); }));
+  EXPECT_FALSE(Any(v, [](const EventMention& m) { return QuoteHas(m, "The capture of this city could"); }));
+}
+
+TEST_F(SeedsTest, WireStory) {
+  auto v = Seed(kWire);
+  for (const char* town : {"Ar Rastan", "Talbiseh"}) {
+    EXPECT_TRUE(Any(v, [&](const EventMention& m) {
+      return m.type == "Non-state actor overtakes territory" && Where(m) == town;
+    })) << town;
+  }
+  EXPECT_TRUE(Any(v, [](const EventMention& m) {
+    return m.type == "Air/drone strike" && Where(m) == "Hama" && m.modality == "claimed" && m.attribution == "SANA";
+  }));
+  EXPECT_TRUE(Any(v, [](const EventMention& m) {
+    return m.type == "Advance" && Where(m) == "Homs" && m.distance_km && *m.distance_km == 5 &&
+           m.attribution == "Syrian Observatory for Human Rights";
+  }));
+  EXPECT_TRUE(Any(v, [](const EventMention& m) { return m.type == "Withdrawal" && Where(m) == "Hama"; }));
+  // The withdrawal from Hama in that sentence is real; the plan to reclaim territory is not.
+  EXPECT_FALSE(Any(v, [](const EventMention& m) {
+    return QuoteHas(m, "plans to reclaim") && m.type == "Government regains territory";
+  }));
+  EXPECT_FALSE(Any(v, [](const EventMention& m) { return QuoteHas(m, "not immediately confirmed"); }));
+  EXPECT_FALSE(Any(v, [](const EventMention& m) {
+    return QuoteHas(m, "intentions to progress") && (Where(m) == "Homs" || Where(m) == "Damascus");
+  }));
+}
+
+TEST_F(ExtractorTest, DumpSeeds) {
+  if (std::getenv("SITREP_DUMP_SEEDS") == nullptr) GTEST_SKIP() << "set SITREP_DUMP_SEEDS=1 to print";
+  for (const char* f : {"000_0eefa6123c75dfcc.txt", "001_0b5465d82192f9ae.txt", "002_43c2b84f35df33bb.txt",
+                        "003_21bed4f9cade4ac6.txt", "004_bd84230b44241b6d.txt"}) {
+    for (const EventMention& m : RunSeed(RealEx() != nullptr ? *RealEx() : *ex_, f)) {
+      std::printf("%s s%d [%s] %s | %s | agent=%s target=%s | %s %s | %s %s | fat=%d disp=%d km=%.1f\n", f, m.sentence,
+                  m.trigger.c_str(), m.type.c_str(), Where(m).c_str(), Agent(m).c_str(),
+                  m.target.empty() ? "-" : m.target[0].name.c_str(), m.date.c_str(), m.date_text.c_str(),
+                  m.modality.c_str(), m.attribution.c_str(), m.fatalities.value_or(-1), m.displaced.value_or(-1),
+                  m.distance_km.value_or(-1));
+    }
+  }
+}
+
+}  // namespace
+}  // namespace sitrep::extract

@@ -1,0 +1,171 @@
+// Memory-mapped GazetteerIndex: see gazetteer.h and doc/gazetteer-index.md.
+#include "geo/gazetteer.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <bit>
+#include <cerrno>
+#include <cstring>
+
+#include "geo/index_format.h"
+
+namespace sitrep::geo {
+namespace {
+
+// Bytes of a validated index, either mapped or owned.
+class IndexImpl final : public GazetteerIndex {
+ public:
+  IndexImpl(const char* data, size_t size, void* map, std::string owned)
+      : data_(data), size_(size), map_(map), owned_(std::move(owned)) {
+    if (!owned_.empty()) data_ = owned_.data();
+  }
+  ~IndexImpl() override {
+    if (map_ != nullptr) munmap(map_, size_);
+  }
+  IndexImpl(const IndexImpl&) = delete;
+  IndexImpl& operator=(const IndexImpl&) = delete;
+
+  // Checks the header and section bounds; everything else is checked on access.
+  Status Init() {
+    if (std::endian::native != std::endian::little) return Status::Unsupported("big-endian host");
+    if (size_ < sizeof(format::Header)) return Status::Corruption("gazetteer index: file too short");
+    std::memcpy(&h_, data_, sizeof h_);
+    if (std::memcmp(h_.magic, format::kMagic, sizeof h_.magic) != 0)
+      return Status::Corruption("gazetteer index: bad magic");
+    if (h_.version != format::kVersion) return Status::Corruption("gazetteer index: unsupported version");
+    if (h_.header_size != sizeof(format::Header)) return Status::Corruption("gazetteer index: bad header size");
+    if (h_.file_size != size_) return Status::Corruption("gazetteer index: size mismatch (truncated?)");
+    if (h_.num_buckets == 0 || (h_.num_buckets & (h_.num_buckets - 1)) != 0)
+      return Status::Corruption("gazetteer index: bucket count not a power of two");
+    if (!Section(h_.places_offset, h_.num_places, sizeof(format::PlaceRecord)) ||
+        !Section(h_.buckets_offset, h_.num_buckets, sizeof(format::Bucket)) ||
+        !Section(h_.postings_offset, h_.num_postings, sizeof(uint32_t)) ||
+        !Section(h_.strings_offset, h_.strings_size, 1))
+      return Status::Corruption("gazetteer index: section out of bounds");
+    if (h_.max_name_words == 0 || h_.max_name_words > 64)
+      return Status::Corruption("gazetteer index: bad max_name_words");
+    places_ = reinterpret_cast<const format::PlaceRecord*>(data_ + h_.places_offset);
+    buckets_ = reinterpret_cast<const format::Bucket*>(data_ + h_.buckets_offset);
+    postings_ = reinterpret_cast<const uint32_t*>(data_ + h_.postings_offset);
+    strings_ = data_ + h_.strings_offset;
+    return Status::Ok();
+  }
+
+  std::vector<Place> Lookup(std::string_view key) const override {
+    std::vector<Place> out;
+    for (uint32_t i : Postings(key)) {
+      if (i < h_.num_places) out.push_back(Get(i));
+    }
+    return out;
+  }
+
+  std::span<const uint32_t> Postings(std::string_view key) const override {
+    uint32_t hash = format::Hash(key);
+    uint32_t mask = h_.num_buckets - 1;
+    uint32_t slot = hash & mask;
+    for (uint32_t probes = 0; probes < h_.num_buckets; ++probes, slot = (slot + 1) & mask) {
+      const format::Bucket& b = buckets_[slot];
+      if (b.key_off == format::kEmptyBucket) break;
+      if (b.hash != hash || String(b.key_off) != key) continue;
+      if (b.postings_begin > h_.num_postings || b.postings_count > h_.num_postings - b.postings_begin) break;
+      return {postings_ + b.postings_begin, b.postings_count};
+    }
+    return {};
+  }
+
+  int MaxNameWords() const override { return static_cast<int>(h_.max_name_words); }
+  size_t size() const override { return h_.num_places; }
+
+  Place Get(uint32_t index) const override {
+    Place p;
+    if (index >= h_.num_places) return p;
+    format::PlaceRecord r;
+    std::memcpy(&r, places_ + index, sizeof r);
+    p.index = index;
+    p.geonames_id = r.geonames_id;
+    p.name = String(r.name_off);
+    p.lat = r.lat;
+    p.lon = r.lon;
+    p.country = String(r.country_off);
+    p.admin1 = String(r.admin1_off);
+    p.feature = String(r.feature_off);
+    p.population = r.population;
+    return p;
+  }
+
+  double RadiusKm(uint32_t index) const override {
+    if (index >= h_.num_places) return 0;
+    float r;
+    std::memcpy(&r, reinterpret_cast<const char*>(places_ + index) + offsetof(format::PlaceRecord, radius_km),
+                sizeof r);
+    return r == r && r >= 0 && r < 20000 ? r : 0;  // NaN or absurd -> 0
+  }
+
+ private:
+  bool Section(uint64_t off, uint64_t count, uint64_t elem) const {
+    if (off % 8 != 0 || off > size_) return false;
+    if (count > (size_ - off) / elem) return false;
+    return true;
+  }
+
+  // Length-prefixed string at pool offset `off`; empty when out of bounds.
+  std::string_view String(uint32_t off) const {
+    if (uint64_t{off} + 2 > h_.strings_size) return {};
+    auto len = static_cast<uint16_t>(static_cast<uint8_t>(strings_[off]) |
+                                     (static_cast<uint8_t>(strings_[off + 1]) << 8));
+    if (uint64_t{off} + 2 + len > h_.strings_size) return {};
+    return {strings_ + off + 2, len};
+  }
+
+  const char* data_;
+  size_t size_;
+  void* map_;
+  std::string owned_;
+  format::Header h_{};
+  const format::PlaceRecord* places_ = nullptr;
+  const format::Bucket* buckets_ = nullptr;
+  const uint32_t* postings_ = nullptr;
+  const char* strings_ = nullptr;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<GazetteerIndex>> GazetteerIndex::Open(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    if (errno == ENOENT) return Status::NotFound("gazetteer index not found: " + path);
+    return Status::IoError("cannot open " + path + ": " + std::strerror(errno));
+  }
+  struct stat st;
+  if (fstat(fd, &st) != 0) {
+    ::close(fd);
+    return Status::IoError("cannot stat " + path);
+  }
+  size_t size = static_cast<size_t>(st.st_size);
+  if (size < sizeof(format::Header)) {
+    ::close(fd);
+    return Status::Corruption("gazetteer index: file too short: " + path);
+  }
+  void* map = mmap(nullptr, size, PROT_READ, MAP_SHARED, fd, 0);
+  ::close(fd);
+  if (map == MAP_FAILED) return Status::IoError("cannot mmap " + path);
+  auto impl = std::make_unique<IndexImpl>(static_cast<const char*>(map), size, map, std::string());
+  Status s = impl->Init();
+  if (!s.ok()) return s;
+  return std::unique_ptr<GazetteerIndex>(std::move(impl));
+}
+
+Result<std::unique_ptr<GazetteerIndex>> GazetteerIndex::FromBytes(std::string bytes) {
+  size_t size = bytes.size();
+  // An empty string's data() may not be 8-byte aligned; std::string heap buffers are 16-aligned.
+  if (size < sizeof(format::Header)) return Status::Corruption("gazetteer index: too short");
+  auto impl = std::make_unique<IndexImpl>(nullptr, size, nullptr, std::move(bytes));
+  Status s = impl->Init();
+  if (!s.ok()) return s;
+  return std::unique_ptr<GazetteerIndex>(std::move(impl));
+}
+
+}  // namespace sitrep::geo

@@ -1,0 +1,516 @@
+// Geocoder: toponym spotting and resolution. See geocoder.h.
+//
+// Spotting: capitalised token spans (lower-case particles allowed inside) are looked up longest
+// first by FoldKey; spans in a person, organisation, acronym or stop-word context are dropped.
+// Resolution: every candidate place gets prior (feature, population) + country focus of the
+// article + closeness to the other places of the article + the mention's own context ("Homs
+// province" wants a division, "Hama city" a town); two rounds, the second using the first's picks.
+#include "geo/geocoder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+
+#include "geo/geo_math.h"
+#include "geo/geo_tokens.h"
+#include "geo/relative_phrase.h"
+#include "geo/word_lists.h"
+#include "text/fold.h"
+
+namespace sitrep::geo {
+namespace {
+
+constexpr size_t kMaxCandidates = 32;  // postings are ranked; the tail is tiny villages
+constexpr int kMaxSpanWords = 8;
+
+// Lower-case words allowed inside a multi-word name ("Jisr ash Shughur", "Gulf of Aden").
+bool IsInnerParticle(std::string_view w) {
+  return text::IsFoldArticle(w) || w == "de" || w == "del" || w == "di" || w == "da" || w == "du" ||
+         w == "la" || w == "le" || w == "of" || w == "the" || w == "bin" || w == "ibn" || w == "bani" ||
+         w == "sur" || w == "am" || w == "upon" || w == "on" || w == "des" || w == "al";
+}
+
+// Mention-level hint from the words next to a name.
+enum class Hint : uint8_t { kNone, kDivision, kSettlement };
+
+// A candidate place of a group of mentions, decoded once; `base` = prior + country focus.
+struct Cand {
+  uint32_t idx;
+  Place p;
+  double prior;
+  double base;
+  double coslat;  // cos(latitude), for distance approximations
+};
+
+struct Mention {
+  size_t first = 0, last = 0;  // token range, inclusive
+  std::string key;             // FoldKey of the span
+  std::span<const uint32_t> postings;
+  Hint hint = Hint::kNone;
+  bool sentence_initial = false;
+  bool acronym = false;        // a short all-capitals token ("US", "HTS")
+  bool in_title = false;       // on a Title Case line (headline), where capitals say little
+  int group = 0;               // mentions with the same key share a group
+  uint32_t best = 0;
+  double best_score = 0, second_score = -1e9;
+  const Cand* best_cand = nullptr;  // the candidate record of `best`
+};
+
+double Prior(const Place& p) {
+  std::string_view f = p.feature;
+  if (f == "PCLI" || f == "PCLD" || f == "PCLIX") return 6.0;
+  if (f == "ADM1") return 1.8;  // below a provincial capital of the same name ("Homs", "Kidal")
+  if (f == "ADM2") return 1.5;
+  double s = 0.5 * std::log10(static_cast<double>(p.population) + 1.0);
+  if (f == "PPLC") s += 0.8;
+  else if (f == "PPLA") s += 0.4;
+  else if (f == "PPLA2") s += 0.2;
+  else if (f == "PPLA3") s += 0.1;
+  else if (!f.empty() && f[0] != 'P') s = std::max(s, 2.0);  // air bases, dams, rivers: named on purpose
+  return s;
+}
+
+bool IsArea(std::string_view f) { return f == "PCLI" || f == "PCLD" || f == "PCLIX" || f == "ADM1" || f == "ADM2"; }
+
+// Fast approximate distance (equirectangular at the first point's latitude), good enough to tell
+// 30 km from 100 km from 300 km.
+double ApproxKm(double lat1, double lon1, double coslat1, double lat2, double lon2) {
+  constexpr double kKmPerDeg = 111.195;
+  double x = (lon2 - lon1) * coslat1;
+  double y = lat2 - lat1;
+  return kKmPerDeg * std::sqrt(x * x + y * y);
+}
+
+class Run {
+ public:
+  Run(const GazetteerIndex& index, std::string_view text, const GeocodeOptions& opts)
+      : index_(index), text_(text), opts_(opts) {}
+
+  std::vector<Toponym> Go() {
+    ScanGeoTokens(text_, &tokens_, &arena_);
+    Spot();
+    if (mentions_.empty()) return {};
+    Resolve();
+    return Emit();
+  }
+
+ private:
+  std::string_view Simple(size_t i) const {
+    return i < tokens_.size() && tokens_[i].word ? SimpleOf(tokens_[i], arena_) : std::string_view();
+  }
+  bool Adjacent(size_t a, size_t b) const {  // b follows a on the same line, separated by spaces only
+    return b == a + 1 && b < tokens_.size() && tokens_[b].space_before && !tokens_[b].newline_before;
+  }
+
+  // Finds candidate spans, longest match first.
+  void Spot() {
+    int max_words = std::min(index_.MaxNameWords(), kMaxSpanWords);
+    std::string key;
+    size_t n = tokens_.size();
+    for (size_t i = 0; i < n;) {
+      const GeoToken& t = tokens_[i];
+      if (!t.word || !t.cap || !StartOk(i)) {
+        ++i;
+        continue;
+      }
+      size_t matched_last = 0;
+      std::span<const uint32_t> post;
+      // Extend as far as the capitalised chain allows, then try longest first.
+      size_t end = i;
+      while (end + 1 < n && static_cast<int>(end + 1 - i) < max_words && Adjacent(end, end + 1) &&
+             tokens_[end + 1].word && (tokens_[end + 1].cap || IsInnerParticle(Simple(end + 1))))
+        ++end;
+      for (size_t last = end + 1; last-- > i;) {
+        if (!tokens_[last].cap) continue;  // a name ends on a capitalised word
+        key.clear();
+        for (size_t k = i; k <= last; ++k) {
+          std::string_view s = Simple(k);
+          if (k < last && text::IsFoldArticle(s)) continue;
+          std::string_view f = FoldOf(tokens_[k], arena_);
+          if (f.empty()) continue;
+          if (!key.empty()) key.push_back(' ');
+          key.append(f);
+        }
+        if (key.empty()) continue;
+        post = index_.Postings(key);
+        if (!post.empty()) {
+          matched_last = last;
+          break;
+        }
+      }
+      if (post.empty()) {
+        ++i;
+        continue;
+      }
+      Mention m;
+      m.first = i;
+      m.last = matched_last;
+      m.key = key;
+      m.postings = post.size() > kMaxCandidates ? post.first(kMaxCandidates) : post;
+      if (Keep(&m)) {
+        mentions_.push_back(std::move(m));
+        i = matched_last + 1;
+      } else {
+        i = matched_last + 1;
+      }
+    }
+  }
+
+  // Whether token i lies on a line where most longer words are capitalised (a headline).
+  bool InTitleLine(size_t i) {
+    if (title_line_.empty()) {
+      title_line_.assign(tokens_.size(), 0);
+      size_t start = 0;
+      for (size_t k = 0; k <= tokens_.size(); ++k) {
+        if (k == tokens_.size() || (k > start && tokens_[k].newline_before)) {
+          int words = 0, caps = 0;
+          for (size_t q = start; q < k; ++q) {
+            if (!tokens_[q].word || tokens_[q].end - tokens_[q].begin < 4) continue;
+            ++words;
+            caps += tokens_[q].cap ? 1 : 0;
+          }
+          // Headlines do not end in a full stop.
+          size_t last = k;
+          while (last > start && !tokens_[last - 1].word && tokens_[last - 1].punct != '.') --last;
+          bool ends_sentence = last > start && tokens_[last - 1].punct == '.';
+          bool title = !ends_sentence && words >= 4 && caps * 10 >= words * 7;
+          for (size_t q = start; q < k; ++q) title_line_[q] = title ? 1 : 0;
+          start = k;
+        }
+      }
+    }
+    return title_line_[i] != 0;
+  }
+
+  // Whether a name may start at token i (not glued into a URL or domain name like "Caliber.Az").
+  bool StartOk(size_t i) const {
+    if (i == 0) return true;
+    const GeoToken& p = tokens_[i - 1];
+    if (!tokens_[i].space_before && (p.punct == '.' || p.punct == '@' || p.punct == '/' || p.punct == '#' ||
+                                     p.punct == '_' || p.word || p.number))
+      return false;
+    return true;
+  }
+
+  // Context filters; fills the mention's hint and flags. False drops the span.
+  bool Keep(Mention* m) {
+    size_t a = m->first, b = m->last;
+    bool single = a == b;
+    std::string_view s0 = Simple(a);
+    if (single && IsGeoStopword(s0)) return false;
+    std::string span_simple;
+    if (!single) {
+      for (size_t k = a; k <= b; ++k) {
+        if (!span_simple.empty()) span_simple.push_back(' ');
+        span_simple.append(Simple(k));
+      }
+      if (IsGeoStopword(span_simple)) return false;
+    }
+    // Acronyms ("HTS", "SAA", "US"): only countries may be written so.
+    const GeoToken& t0 = tokens_[a];
+    if (single && t0.allcaps && (t0.end - t0.begin) <= 5) {
+      // A dateline ("GAZA -", "KYIV, Ukraine") is a place even in capitals.
+      bool dateline = (a == 0 || t0.newline_before) && b + 1 < tokens_.size() && !tokens_[b + 1].word &&
+                      !tokens_[b + 1].number;
+      if (!dateline) m->acronym = true;
+    }
+    // "Tahrir al-Sham", "Bashar al-Assad": an "al-X" word glued to a preceding capitalised word that
+    // did not match as a whole is the tail of a person's or organisation's name.
+    if (a > 0 && Adjacent(a - 1, a) && tokens_[a - 1].cap && !tokens_[a - 1].sentence_start && s0.size() > 3 &&
+        text::IsFoldArticle(s0.substr(0, s0.find(' '))) && s0.find(' ') != std::string_view::npos)
+      return false;
+    // The span is itself an organisation head ("Air Force").
+    if (IsOrgHead(Simple(b))) return false;
+    // A byline: "By Jane Doe" at the start of a line.
+    if (a > 0 && Simple(a - 1) == "by" && tokens_[a - 1].cap && (a == 1 || tokens_[a - 1].newline_before))
+      return false;
+    // Person: a title or a given name right before ("President Assad", "Ahmed Hama").
+    if (a > 0 && tokens_[a - 1].word && !tokens_[a - 1].newline_before) {
+      std::string_view p = Simple(a - 1);
+      if (IsPersonCue(p) || (tokens_[a - 1].cap && IsFirstName(p))) return false;
+    }
+    if (a > 1 && tokens_[a - 1].punct == '.' && IsPersonCue(Simple(a - 2))) return false;  // "Gen. X"
+    // A given name followed by another capitalised word is a person ("Hassan Nasrallah").
+    if (single && IsFirstName(s0) && b + 1 < tokens_.size() && Adjacent(b, b + 1) && tokens_[b + 1].cap)
+      return false;
+    // Organisation: the capitalised chain after the name ends in an organisation head noun.
+    // In a Title Case line only the next word counts; function words end the chain.
+    size_t max_steps = InTitleLine(a) ? 1 : 6;
+    for (size_t k = b + 1, steps = 0; k < tokens_.size() && steps < max_steps; ++k, ++steps) {
+      if (!Adjacent(k - 1, k) || !tokens_[k].word) break;
+      std::string_view w = Simple(k);
+      if (tokens_[k].cap && IsOrgHead(w)) return false;
+      if (!tokens_[k].cap && !IsInnerParticle(w)) break;
+      if (IsGeoStopword(w)) break;
+    }
+    // "University of X", "Bank of X".
+    if (a > 1 && Simple(a - 1) == "of" && tokens_[a - 2].cap && IsOrgHead(Simple(a - 2))) return false;
+    // Hints from the words around.
+    std::string_view next = Simple(b + 1);
+    if (b + 1 < tokens_.size() && Adjacent(b, b + 1)) {
+      if (next == "province" || next == "governorate" || next == "oblast" || next == "region" ||
+          next == "state" || next == "wilayah" || next == "wilaya" || next == "provinces" || next == "governorates")
+        m->hint = Hint::kDivision;
+      else if (next == "city" || next == "town" || next == "village" || next == "airport" || next == "camp")
+        m->hint = Hint::kSettlement;
+    }
+    if (a >= 2 && Simple(a - 1) == "of") {
+      std::string_view w = Simple(a - 2);
+      if (w == "province" || w == "governorate" || w == "region" || w == "oblast") m->hint = Hint::kDivision;
+      if (w == "city" || w == "town" || w == "village") m->hint = Hint::kSettlement;
+    }
+    m->sentence_initial = single && tokens_[a].sentence_start;
+    m->in_title = InTitleLine(a);
+    return true;
+  }
+
+  void Resolve() {
+    // Groups of mentions with one key: one sense per discourse, except for mention hints.
+    std::unordered_map<std::string_view, int> groups;
+    for (Mention& m : mentions_) {
+      auto [it, inserted] = groups.emplace(m.key, static_cast<int>(groups.size()));
+      m.group = it->second;
+    }
+    // Candidates of each group, decoded once.
+    cands_.assign(groups.size(), {});
+    std::vector<bool> filled(groups.size(), false);
+    for (const Mention& m : mentions_) {
+      if (filled[m.group]) continue;
+      filled[m.group] = true;
+      auto& cs = cands_[m.group];
+      cs.reserve(m.postings.size());
+      for (uint32_t c : m.postings) {
+        Place p = index_.Get(c);
+        if (p.name.empty() && p.geonames_id == 0) continue;  // damaged entry
+        cs.push_back(Cand{c, p, Prior(p), 0, std::cos(p.lat * (M_PI / 180.0))});
+      }
+    }
+    // Country focus votes: one per group.
+    std::unordered_map<std::string, double> votes;
+    double total = 0;
+    std::vector<bool> voted(groups.size(), false);
+    group_vote_.assign(groups.size(), {std::string(), 0.0});
+    for (const Mention& m : mentions_) {
+      if (voted[m.group] || m.acronym) continue;
+      voted[m.group] = true;
+      std::string_view country;
+      double weight = 0;
+      bool one_country = true;
+      double best_pop = -1, second_pop = -1;
+      std::string_view best_country;
+      for (const Cand& cand : cands_[m.group]) {
+        const Place& p = cand.p;
+        if (p.country.empty()) continue;
+        if (p.feature == "PCLI") {
+          country = p.country;
+          weight = 2;
+          break;
+        }
+        if (country.empty()) country = p.country;
+        else if (country != p.country) one_country = false;
+        double pop = static_cast<double>(p.population);
+        if (pop > best_pop) {
+          if (p.country != best_country) second_pop = best_pop;
+          best_pop = pop;
+          best_country = p.country;
+        } else if (p.country != best_country && pop > second_pop) {
+          second_pop = pop;
+        }
+      }
+      if (weight == 0) {
+        if (one_country && !country.empty()) weight = 1;
+        else if (best_pop >= 100000 && best_pop >= 5 * std::max(second_pop, 1.0)) {
+          weight = 0.5;
+          country = best_country;
+        }
+      }
+      if (weight > 0) {
+        votes[std::string(country)] += weight;
+        total += weight;
+        group_vote_[m.group] = {std::string(country), weight};
+      }
+    }
+    if (!opts_.country_hint.empty()) {
+      votes[opts_.country_hint] += 3;
+      total += 3;
+    }
+    votes_ = std::move(votes);
+    total_votes_ = total;
+    for (size_t g = 0; g < cands_.size(); ++g)
+      for (Cand& c : cands_[g]) c.base = c.prior + Focus(c.p.country, static_cast<int>(g));
+
+    group_pick_.assign(groups.size(), nullptr);
+    for (int round = 0; round < 2; ++round) {
+      std::vector<const Cand*> next_pick(groups.size(), nullptr);
+      for (Mention& m : mentions_) {
+        m.best_score = -1e9;
+        m.second_score = -1e9;
+        const auto& cs = cands_[m.group];
+        bool has_division = false;
+        for (const Cand& c : cs) has_division |= c.p.feature == "ADM1";
+        for (const Cand& c : cs) {
+          const Place& p = c.p;
+          double s = c.base;
+          if (m.acronym && p.feature != "PCLI") s -= 100;
+          if (m.hint == Hint::kDivision && has_division) s += p.feature == "ADM1" ? 5 : -1;
+          if (m.hint == Hint::kSettlement) s += IsArea(p.feature) ? -3 : 1;
+          if (round > 0) s += Proximity(c, m.group);
+          if (s > m.best_score) {
+            m.second_score = m.best_score;
+            m.best_score = s;
+            m.best = c.idx;
+            m.best_cand = &c;
+          } else if (s > m.second_score) {
+            m.second_score = s;
+          }
+        }
+        if (next_pick[m.group] == nullptr && !m.acronym) next_pick[m.group] = m.best_cand;
+      }
+      group_pick_ = std::move(next_pick);
+    }
+  }
+
+  // Whether countries other than group `self`'s own vote were voted for.
+  bool HasOtherVotes(int self) const {
+    return total_votes_ - group_vote_[static_cast<size_t>(self)].second > 1e-9;
+  }
+
+  // Share of the article's country votes for `cc` (times 3), not counting group `self`'s own vote.
+  double Focus(std::string_view cc, int self) const {
+    auto it = votes_.find(std::string(cc));
+    double v = it == votes_.end() ? 0.0 : it->second;
+    double total = total_votes_;
+    const auto& own = group_vote_[static_cast<size_t>(self)];
+    if (own.second > 0) {
+      total -= own.second;
+      if (own.first == cc) v -= own.second;
+    }
+    return total <= 1e-9 ? 0.0 : 3.0 * v / total;
+  }
+
+  // Bonus for being near the other places of the article (max over the other groups' picks).
+  double Proximity(const Cand& c, int self) const {
+    const Place& p = c.p;
+    double bonus = 0;
+    for (size_t g = 0; g < group_pick_.size(); ++g) {
+      if (static_cast<int>(g) == self || group_pick_[g] == nullptr) continue;
+      const Place& q = group_pick_[g]->p;
+      if (q.feature == "PCLI") continue;
+      if (q.feature == "ADM1" || q.feature == "ADM2") {
+        if (p.feature != "ADM1" && !p.admin1.empty() && p.admin1 == q.admin1 && p.country == q.country)
+          bonus = std::max(bonus, 1.5);
+        continue;
+      }
+      if (IsArea(p.feature)) {
+        if (p.feature == "ADM1" && p.admin1 == q.admin1 && p.country == q.country) bonus = std::max(bonus, 1.0);
+        continue;
+      }
+      double d = ApproxKm(p.lat, p.lon, c.coslat, q.lat, q.lon);
+      if (d < 30) return 1.5;
+      if (d < 100) bonus = std::max(bonus, 1.0);
+      else if (d < 300) bonus = std::max(bonus, 0.4);
+    }
+    return bonus;
+  }
+
+  std::vector<Toponym> Emit() {
+    // Keys seen somewhere other than a sentence start vouch for sentence-initial uses.
+    std::unordered_map<std::string_view, bool> seen_inside;
+    std::unordered_map<std::string_view, bool> seen_outside_title;
+    for (const Mention& m : mentions_) {
+      if (!m.sentence_initial && !m.in_title) seen_inside[m.key] = true;
+      if (!m.in_title) seen_outside_title[m.key] = true;
+    }
+    std::vector<Toponym> out;
+    out.reserve(mentions_.size());
+    for (const Mention& m : mentions_) {
+      Place p = index_.Get(m.best);
+      if (m.acronym && p.feature != "PCLI") continue;
+      if (m.sentence_initial && !seen_inside.count(m.key) && Prior(p) < 2.5) continue;
+      if (m.in_title && m.first == m.last && !seen_outside_title.count(m.key) && p.feature != "PCLI") continue;
+      // A small place abroad, far from everything else the article names, is most likely a word
+      // that happens to be a village name somewhere ("Tamilla", "Assad").
+      if (!IsArea(p.feature) && p.population < 20000 && HasOtherVotes(m.group) && Focus(p.country, m.group) == 0 &&
+          (m.best_cand == nullptr || Proximity(*m.best_cand, m.group) < 1.0))
+        continue;
+      // A lone given name ("Hassan said") needs a big place behind it.
+      if (m.first == m.last && IsFirstName(Simple(m.first)) && Prior(p) < 3.0) continue;
+      Toponym t;
+      t.begin = tokens_[m.first].begin;
+      t.end = tokens_[m.last].end;
+      t.phrase_begin = t.begin;
+      Location& loc = t.location;
+      loc.text = std::string(text_.substr(t.begin, t.end - t.begin));
+      loc.name = std::string(p.name);
+      loc.lat = p.lat;
+      loc.lon = p.lon;
+      loc.country = std::string(p.country);
+      loc.admin1 = std::string(p.admin1);
+      loc.geonames_id = p.geonames_id;
+      loc.feature = std::string(p.feature);
+      double radius = index_.RadiusKm(m.best);
+      if (radius <= 0) radius = 5;
+      loc.precision_km = radius;
+      double margin = m.second_score < -1e8 ? 3.0 : m.best_score - m.second_score;
+      t.confidence = std::clamp(1.0 - 0.5 * std::exp(-margin), 0.5, 0.99);
+      ApplyRelative(m, radius, &t);
+      out.push_back(std::move(t));
+    }
+    return out;
+  }
+
+  void ApplyRelative(const Mention& m, double radius, Toponym* t) const {
+    RelativePhrase r = ParseRelativePhrase(text_, tokens_, arena_, m.first, m.last);
+    if (!r.found) return;
+    t->phrase_begin = std::min(t->begin, r.phrase_begin);
+    Location& loc = t->location;
+    bool is_area = IsArea(loc.feature);
+    if (r.distance_km > 0) {
+      if (r.bearing_deg >= 0) {
+        Destination(loc.lat, loc.lon, r.bearing_deg, r.distance_km, &loc.lat, &loc.lon);
+        t->is_relative = true;
+        loc.precision_km = std::max(radius, 0.2 * r.distance_km);
+      } else {  // "5 km from X": somewhere on a circle around X
+        loc.precision_km = std::max(radius, r.distance_km);
+      }
+    } else if (r.countryside && !is_area) {
+      if (r.bearing_deg >= 0) {
+        Destination(loc.lat, loc.lon, r.bearing_deg, 20, &loc.lat, &loc.lon);
+        t->is_relative = true;
+      }
+      loc.precision_km = std::max(radius, 25.0);
+    } else if (r.outskirts && !is_area) {
+      loc.precision_km = radius + 5;
+    } else if (r.bearing_deg >= 0 && !is_area) {  // "north of Homs", no distance stated
+      loc.precision_km = std::max(radius, 15.0);
+    }
+  }
+
+  const GazetteerIndex& index_;
+  std::string_view text_;
+  const GeocodeOptions& opts_;
+  std::vector<GeoToken> tokens_;
+  std::string arena_;
+  std::vector<Mention> mentions_;
+  std::vector<uint8_t> title_line_;  // per token: on a headline-like line
+  std::unordered_map<std::string, double> votes_;
+  double total_votes_ = 0;
+  std::vector<std::pair<std::string, double>> group_vote_;  // each group's own country vote
+  std::vector<std::vector<Cand>> cands_;      // per group
+  std::vector<const Cand*> group_pick_;       // per group: the pick of its first mention
+};
+
+}  // namespace
+
+Geocoder::Geocoder(const GazetteerIndex& index) : index_(index) {}
+
+std::vector<Toponym> Geocoder::Geocode(std::string_view text, const GeocodeOptions& opts) const {
+  try {
+    return Run(index_, text, opts).Go();
+  } catch (const std::exception&) {
+    return {};  // allocation failure only; never let an exception escape the module
+  }
+}
+
+}  // namespace sitrep::geo

@@ -1,0 +1,159 @@
+// Tests on the real gazetteer index (build/data/gazetteer.idx or $SITREP_GAZETTEER); skipped when
+// the index has not been built. The seed articles are read from ../shared/seeds when present.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "geo/geo_math.h"
+#include "geo/geocoder.h"
+#include "geo/test_index_util.h"
+
+namespace sitrep::geo {
+namespace {
+
+std::string IndexPath() {
+  if (const char* env = std::getenv("SITREP_GAZETTEER")) return env;
+  for (const char* rel : {"build/data/gazetteer.idx", "build-geo/data/gazetteer.idx"}) {
+    std::string p = testing::SourcePath(rel);
+    if (std::ifstream(p).good()) return p;
+  }
+  return "";
+}
+
+const GazetteerIndex* RealIndex() {
+  static const GazetteerIndex* index = [] () -> const GazetteerIndex* {
+    std::string path = IndexPath();
+    if (path.empty()) return nullptr;
+    auto r = GazetteerIndex::Open(path);
+    return r.ok() ? std::move(r).value().release() : nullptr;
+  }();
+  return index;
+}
+
+#define REQUIRE_REAL_INDEX()                                                                        \
+  if (RealIndex() == nullptr)                                                                      \
+  GTEST_SKIP() << "no gazetteer index: run scripts/setup.sh (build/data/gazetteer.idx) or set "   \
+                  "SITREP_GAZETTEER"
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+const Toponym* Find(const std::vector<Toponym>& ts, std::string_view surface) {
+  for (const Toponym& t : ts)
+    if (t.location.text == surface) return &t;
+  return nullptr;
+}
+
+TEST(RealGazetteerTest, ConflictMentionsResolveWithin10Km) {
+  REQUIRE_REAL_INDEX();
+  std::ifstream in(testing::SourcePath("testdata/geo/conflict_mentions.tsv"));
+  ASSERT_TRUE(in.good());
+  Geocoder g(*RealIndex());
+  int total = 0, within = 0, same_id = 0;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    for (std::string c; std::getline(ss, c, '\t');) f.push_back(c);
+    ASSERT_EQ(f.size(), 5u) << line;
+    ++total;
+    auto ts = g.Geocode(f[0]);
+    const Toponym* t = Find(ts, f[1]);
+    double d = t == nullptr ? 1e9 : HaversineKm(t->location.lat, t->location.lon, std::stod(f[3]), std::stod(f[4]));
+    if (d <= 10) {
+      ++within;
+      if (t->location.geonames_id == std::stoll(f[2])) ++same_id;
+    } else {
+      std::printf("[ geo ] miss: %s in \"%s\" -> %s\n", f[1].c_str(), f[0].c_str(),
+                  t == nullptr ? "(none)" : (t->location.name + " " + t->location.country).c_str());
+    }
+  }
+  std::printf("[ geo ] conflict mentions within 10 km: %d/%d (%.1f%%), same GeoNames id: %d\n", within, total,
+              100.0 * within / total, same_id);
+  EXPECT_GE(total, 60);
+  // Single sentences carry little context, so a few genuinely ambiguous names (Samarra/Samara,
+  // Pokrovsk) may go elsewhere; the bar is 90%.
+  EXPECT_GE(within * 10, total * 9);
+}
+
+TEST(RealGazetteerTest, SeedArticlesResolveTheirPlaces) {
+  REQUIRE_REAL_INDEX();
+  std::string dir = testing::SourcePath("../shared/seeds");
+  std::string a0 = ReadFile(dir + "/000_0eefa6123c75dfcc.txt");
+  std::string a4 = ReadFile(dir + "/004_bd84230b44241b6d.txt");
+  if (a0.empty() || a4.empty()) GTEST_SKIP() << "seed articles not found under ../shared/seeds";
+  Geocoder g(*RealIndex());
+  auto t0 = g.Geocode(a0);
+  struct Want {
+    const char* surface;
+    int64_t id;
+  };
+  for (Want w : {Want{"Homs", 169577}, Want{"Hama", 170017}, Want{"Talbiseh", 163779}, Want{"Rastan", 172946},
+                 Want{"Salamiyah", 164947}}) {
+    const Toponym* t = Find(t0, w.surface);
+    ASSERT_NE(t, nullptr) << w.surface;
+    EXPECT_EQ(t->location.geonames_id, w.id) << w.surface;
+  }
+  auto t4 = g.Geocode(a4);
+  ASSERT_FALSE(t4.empty());
+  EXPECT_EQ(t4[0].location.text, "BEIRUT");
+  EXPECT_EQ(t4[0].location.geonames_id, 276781);
+  for (const char* c : {"Lebanon", "Iraq", "Jordan", "Turkey"}) {
+    const Toponym* t = Find(t4, c);
+    ASSERT_NE(t, nullptr) << c;
+    EXPECT_EQ(t->location.feature, "PCLI") << c;
+  }
+  for (const Toponym& t : t4) EXPECT_NE(t.location.text, "Assad") << "a surname is not a place";
+}
+
+// Throughput on the LGL geoparsing corpus text (not stored in the repo).
+TEST(RealGazetteerTest, ThroughputOnLgl) {
+  REQUIRE_REAL_INDEX();
+  std::ifstream in(testing::SourcePath("../shared/bench/geoparsing/lgl.jsonl"));
+  if (!in.good()) GTEST_SKIP() << "../shared/bench/geoparsing/lgl.jsonl absent";
+  std::vector<std::string> texts;
+  std::string line;
+  while (std::getline(in, line)) {
+    // Pull the "text" field without a JSON library: enough for a throughput figure.
+    size_t k = line.find("\"text\": \"");
+    size_t skip = 9;
+    if (k == std::string::npos) {
+      k = line.find("\"text\":\"");
+      skip = 8;
+    }
+    if (k == std::string::npos) continue;
+    std::string t;
+    for (size_t i = k + skip; i < line.size() && line[i] != '"'; ++i) {
+      if (line[i] == '\\' && i + 1 < line.size()) {
+        ++i;
+        t.push_back(line[i] == 'n' ? '\n' : line[i]);
+      } else {
+        t.push_back(line[i]);
+      }
+    }
+    texts.push_back(std::move(t));
+  }
+  ASSERT_FALSE(texts.empty());
+  Geocoder g(*RealIndex());
+  size_t bytes = 0, toponyms = 0;
+  auto start = std::chrono::steady_clock::now();
+  for (const std::string& t : texts) {
+    bytes += t.size();
+    toponyms += g.Geocode(t).size();
+  }
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::printf("[ geo ] lgl: %zu articles, %.1f MB, %zu toponyms in %.3f s: %.1f MB/s, %.2f us/toponym\n",
+              texts.size(), bytes / 1e6, toponyms, secs, bytes / 1e6 / secs, 1e6 * secs / std::max<size_t>(toponyms, 1));
+}
+
+}  // namespace
+}  // namespace sitrep::geo

@@ -1,0 +1,140 @@
+#include "geo/geocoder.h"
+
+#include <gtest/gtest.h>
+
+#include "geo/geo_math.h"
+#include "geo/test_index_util.h"
+
+namespace sitrep::geo {
+namespace {
+
+class GeocoderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    index_ = testing::MiniIndex();
+    ASSERT_NE(index_, nullptr);
+  }
+  std::vector<Toponym> Run(std::string_view text, const GeocodeOptions& opts = {}) {
+    return Geocoder(*index_).Geocode(text, opts);
+  }
+  std::unique_ptr<GazetteerIndex> index_;
+};
+
+TEST_F(GeocoderTest, ResolvesCitiesByFocusAndPopulation) {
+  std::string text = "Rebels reached Homs and Hama in Syria on Thursday.";
+  auto t = Run(text);
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(text.substr(t[0].begin, t[0].end - t[0].begin), "Homs");
+  EXPECT_EQ(t[0].location.geonames_id, 169577);
+  EXPECT_EQ(t[0].location.feature, "PPLA");
+  EXPECT_EQ(t[0].location.admin1, "Homs");
+  EXPECT_EQ(t[1].location.geonames_id, 170017);
+  EXPECT_EQ(t[1].location.country, "SY");
+  EXPECT_EQ(t[2].location.feature, "PCLI");
+  EXPECT_DOUBLE_EQ(t[0].location.precision_km, 5);  // a city of 0.1-1 million people
+}
+
+TEST_F(GeocoderTest, SpellingVariantsAndArticles) {
+  std::string text = "Fighting was reported in Talbisseh, al-Rastan and Ar-Rastan's outskirts.";
+  auto t = Run(text);
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].location.geonames_id, 163779);
+  EXPECT_EQ(t[1].location.geonames_id, 172946);
+  EXPECT_EQ(t[1].location.text, "al-Rastan");
+  EXPECT_EQ(t[2].location.geonames_id, 172946);
+  EXPECT_EQ(t[2].location.text, "Ar-Rastan");  // the possessive is not part of the name
+}
+
+TEST_F(GeocoderTest, ProvinceWordSelectsTheDivision) {
+  auto t = Run("Government troops left Homs province while Homs itself held out.");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].location.feature, "ADM1");
+  EXPECT_EQ(t[0].location.geonames_id, 0);
+  EXPECT_EQ(t[1].location.feature, "PPLA");
+}
+
+TEST_F(GeocoderTest, RelativeDistanceAndBearingShiftThePoint) {
+  std::string text = "The town lies about 8 kilometres north of Homs.";
+  auto t = Run(text);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_TRUE(t[0].is_relative);
+  EXPECT_EQ(text.substr(t[0].phrase_begin, t[0].end - t[0].phrase_begin), "about 8 kilometres north of Homs");
+  // 8 km due north: latitude grows by 8 / 111.195 degrees, longitude stays.
+  EXPECT_NEAR(t[0].location.lat, 34.72682 + 8 / 111.195, 1e-3);
+  EXPECT_NEAR(t[0].location.lon, 36.72339, 1e-4);  // stored as float
+  EXPECT_DOUBLE_EQ(t[0].location.precision_km, 5);  // max(city radius 5, 20% of 8 km)
+
+  text = "Shells fell 25 miles south of Hama.";
+  t = Run(text);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_TRUE(t[0].is_relative);
+  EXPECT_NEAR(HaversineKm(t[0].location.lat, t[0].location.lon, 35.13179, 36.75783), 40.23, 0.1);
+  EXPECT_LT(t[0].location.lat, 35.13179);
+  EXPECT_NEAR(t[0].location.precision_km, 0.2 * 25 * 1.609344, 1e-6);
+}
+
+TEST_F(GeocoderTest, CountrysideWidensThePrecision) {
+  std::string text = "Clashes continued in the northern countryside of Homs.";
+  auto t = Run(text);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(text.substr(t[0].phrase_begin, t[0].end - t[0].phrase_begin), "the northern countryside of Homs");
+  EXPECT_DOUBLE_EQ(t[0].location.precision_km, 25);
+  EXPECT_GT(t[0].location.lat, 34.72682);
+  t = Run("Shelling hit the Hama countryside.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_DOUBLE_EQ(t[0].location.precision_km, 25);
+  EXPECT_FALSE(t[0].is_relative);
+}
+
+TEST_F(GeocoderTest, PersonAndOrganisationContextsAreNotPlaces) {
+  EXPECT_TRUE(Run("President Hama met the envoy.").empty());
+  EXPECT_TRUE(Run("The Hama Military Council issued a statement.").empty());
+  EXPECT_TRUE(Run("Reporters from the Kyiv Post visited.").empty());
+  EXPECT_TRUE(Run("Talks resumed in Reading on Monday.").empty());  // stop word
+  EXPECT_TRUE(Run("Hayat Tahrir al-Sham denied it.").empty());   // al-Sham is part of a name
+  EXPECT_TRUE(Run("HTS and the SAA traded fire.").empty());
+}
+
+TEST_F(GeocoderTest, KharkivIsNotKyiv) {
+  auto t = Run("Missiles hit Kharkiv and Kyiv.");
+  ASSERT_EQ(t.size(), 2u);
+  EXPECT_EQ(t[0].location.geonames_id, 706483);
+  EXPECT_EQ(t[1].location.geonames_id, 703448);
+}
+
+TEST_F(GeocoderTest, DatelineInCapitals) {
+  auto t = Run("BEIRUT - Rebels advanced toward Homs, Syria.");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].location.geonames_id, 276781);
+  EXPECT_EQ(t[0].location.country, "LB");
+}
+
+TEST_F(GeocoderTest, CountryHintActsAsArticleFocus) {
+  auto t = Run("A meeting took place in Hama.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].location.geonames_id, 170017);  // the city of 460,000, not the village of 1,200
+  GeocodeOptions opts;
+  opts.country_hint = "JP";
+  t = Run("A meeting took place in Hama.", opts);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].location.geonames_id, 9000002);  // the caller says the article is about Japan
+}
+
+TEST_F(GeocoderTest, HeadlineCapitalsNeedSupportFromTheBody) {
+  auto t = Run("Rebels Close In On Homs As Army Retreats\nFighting went on near Hama.");
+  ASSERT_EQ(t.size(), 1u);  // "Homs" only occurs in the Title Case line
+  EXPECT_EQ(t[0].location.geonames_id, 170017);
+  t = Run("Rebels Close In On Homs As Army Retreats\nFighting went on near Homs.");
+  ASSERT_EQ(t.size(), 2u);
+}
+
+TEST_F(GeocoderTest, SurvivesOddInput) {
+  EXPECT_TRUE(Run("").empty());
+  EXPECT_TRUE(Run("\xff\xfe Homs\xc3").size() <= 1);
+  std::string many(5000, 'A');
+  EXPECT_TRUE(Run(many).empty());
+  EXPECT_EQ(Run("We saw Homs, Homs, Homs, Homs, Homs, Homs, Homs, Homs and Homs.").size(), 9u);
+}
+
+}  // namespace
+}  // namespace sitrep::geo
