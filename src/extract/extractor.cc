@@ -216,8 +216,11 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       while (k < tok.size() && tok[k].begin < byte) ++k;
       return k;
     };
+    std::map<std::string, std::string> mode_of_text;  // actor surface -> air | ground | naval | ""
     auto actor_of = [&](const kb::ActorMatch& m) {
       Actor a;
+      mode_of_text[std::string(normalized.substr(tok[m.begin].begin, tok[m.end - 1].end - tok[m.begin].begin))] =
+          std::string(m.mode.empty() && m.actor != nullptr ? std::string_view(m.actor->mode) : m.mode);
       a.text = std::string(normalized.substr(tok[m.begin].begin, tok[m.end - 1].end - tok[m.begin].begin));
       const kb::ActorEntry* e = m.actor;
       if (e == nullptr) return a;
@@ -394,6 +397,26 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           if (const kb::ActorEntry* f = kb_.StateForces(iso, "military"); f != nullptr) {
             em.agent.push_back(Actor{std::string(tok[tm.begin - 1].text), f->name, f->kind, f->country});
           }
+        }
+      }
+      // Refinements of the trigger's default type from the actors (doc/event-types.md).
+      auto armed = [](const Actor& a) { return IsNonState(a.kind) || a.kind == "state" || a.kind == "external"; };
+      if (entry->family == "attack" || entry->family == "kill") {
+        const bool air = !em.agent.empty() && mode_of_text[em.agent.front().text] == "air";
+        if (air) {
+          em.type = "Air/drone strike";
+        } else if (!em.target.empty() && armed(em.target.front()) && !em.agent.empty() && armed(em.agent.front())) {
+          em.type = "Armed clash";
+        }
+      }
+      if (entry->family == "displacement") {
+        // "Troops fled the town": armed forces fleeing withdraw.
+        const Actor* who = !em.target.empty() ? &em.target.front() : !em.agent.empty() ? &em.agent.front() : nullptr;
+        if (who != nullptr && armed(*who)) {
+          Actor a = *who;
+          em.type = "Withdrawal";
+          em.agent = {a};
+          em.target.clear();
         }
       }
       // Capture family: who took it decides the ACLED type.

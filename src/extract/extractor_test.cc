@@ -245,6 +245,18 @@ TEST_F(ExtractorTest, ProximityIsAnAdvanceWithDistance) {
   EXPECT_DOUBLE_EQ(*v[0].distance_km, 8);
 }
 
+TEST_F(ExtractorTest, TypeRefinedByActors) {
+  // Armed forces fleeing withdraw.
+  auto a = Run("Ukrainian troops fled Avdiivka on Saturday.", {"Avdiivka"});
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].type, "Withdrawal");
+  EXPECT_EQ(a[0].agent.size(), 1u);
+  // Civilians fleeing are displaced.
+  auto b = Run("Families fled Sinja on Saturday.", {"Sinja"});
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(b[0].type, "Displacement");
+}
+
 TEST_F(ExtractorTest, EmptyAndOddInput) {
   EXPECT_TRUE(Run("", {}).empty());
   EXPECT_TRUE(Run("...", {}).empty());

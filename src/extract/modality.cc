@@ -337,8 +337,12 @@ SentenceModality CueLexicon::Analyze(std::string_view sentence, std::string_view
   }
   if (attributed) {
     reported = true;
-    out.source_begin = w[src_b].begin;
-    out.source_end = src_e > src_b ? w[src_e - 1].end : w[src_b].end;
+    if (src_b < n) {
+      out.source_begin = w[src_b].begin;
+      out.source_end = src_e > src_b ? w[std::min(src_e, n) - 1].end : w[src_b].end;
+    } else {  // the cue ends the sentence ("... according to"): no source named
+      out.source_begin = out.source_end = sentence.size();
+    }
     for (const Hit& h : hits) {
       if (h.begin < src_b || h.end > src_e || !h.Has("party")) continue;
       // "pro-government media" is not the government.

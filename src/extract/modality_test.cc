@@ -46,6 +46,16 @@ TEST_F(ModalityTest, ParseErrorsNameTheLine) {
   EXPECT_NE(bad.status().message().find("c.tsv:2"), std::string::npos);
 }
 
+// Regression (found by fuzz/extract_fuzz.cc): a sentence ending in an attribution cue read past
+// the last word.
+TEST_F(ModalityTest, CueAtSentenceEnd) {
+  for (const char* s : {"quoting", "Rebels shelled the port, according to", "according to ,"}) {
+    auto m = lex_->Analyze(s, kPub);
+    EXPECT_LE(m.source_begin, m.source_end) << s;
+    EXPECT_LE(m.source_end, std::string_view(s).size()) << s;
+  }
+}
+
 TEST_F(ModalityTest, AssertedByDefault) {
   auto m = lex_->Analyze("Militants overran an army post near Menaka on Sunday.", kPub);
   EXPECT_EQ(m.modality, "asserted");

@@ -103,6 +103,19 @@ TEST(ParseHtml, Rejections) {
   EXPECT_EQ(ParseHtml(std::string("<p>a\0b</p>", 10), ReadOptions(), "m").status().message(), "binary file");
 }
 
+// gumbo needs time quadratic in nesting depth: 200,000 nested divs took minutes before this check.
+TEST(ParseHtml, HostileNestingIsRejectedQuickly) {
+  std::string deep = "<html><body>";
+  for (int i = 0; i < 200000; ++i) deep += "<div>";
+  deep += "<p>Deep paragraph with a few words.</p></body></html>";
+  EXPECT_EQ(ParseHtml(deep, ReadOptions(), "m").status().message(), "HTML nested more than 1000 levels deep");
+  // Many unclosed paragraphs and list items are ordinary, not deep.
+  std::string flat = "<html><body><div><ul>";
+  for (int i = 0; i < 5000; ++i) flat += "<li>item<p>A paragraph that is never closed with enough words.<br>";
+  flat += "</ul></div><!-- <div><div> --><script>if (a<b) { x = '<div>'; }</script></body></html>";
+  EXPECT_TRUE(ParseHtml(flat, ReadOptions(), "m").ok());
+}
+
 TEST(Charset, DeclaredAndConverted) {
   EXPECT_EQ(DeclaredCharset("<meta charset=\"Windows-1252\">"), "windows-1252");
   EXPECT_EQ(DeclaredCharset("<meta http-equiv=content-type content='text/html; charset=ISO-8859-1'>"), "iso-8859-1");

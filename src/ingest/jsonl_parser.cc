@@ -50,6 +50,7 @@ Result<Document> DocumentFromObject(const json& obj, const ReadOptions& opts, st
   doc.outlet = StringField(obj, "outlet");
   doc.url = StringField(obj, "url");
   doc.published = NormalizeDateValue(StringField(obj, "published"));
+  if (!obj.contains("published")) doc.published = NormalizeDateValue(StringField(obj, "date"));
   doc.source = std::move(source);
   FinishDocument(opts, &doc);
   return doc;

@@ -16,7 +16,8 @@ namespace sitrep::ingest {
 // Parses one jsonl line (without its newline). Rejects (InvalidArgument, message = the reason) invalid
 // UTF-8, invalid or truncated JSON, a value that is not an object, a missing or non-string or empty
 // "text", a text with NUL characters and a text over opts.max_article_bytes. A numeric "id" becomes its
-// decimal string; "published" is normalised with NormalizeDateValue (unparseable: unknown); optional
+// decimal string; "published" (or, when absent, "date") is normalised with NormalizeDateValue
+// (unparseable: unknown); optional
 // fields of the wrong type and unknown keys are ignored. Pure; thread-safe; never throws for any input.
 Result<Document> ParseJsonlLine(std::string_view line, const ReadOptions& opts, std::string source);
 

@@ -32,6 +32,13 @@ TEST(ParseJsonlLine, AllFields) {
   EXPECT_EQ(d->source, "f:1");
 }
 
+TEST(ParseJsonlLine, DateIsAnAliasOfPublished) {
+  EXPECT_EQ(ParseJsonlLine(R"({"text": "x", "date": "2017-04-05"})", ReadOptions(), "s")->published, "2017-04-05");
+  EXPECT_EQ(ParseJsonlLine(R"({"text": "x", "date": "2017-04-05", "published": "2018-01-01"})", ReadOptions(), "s")
+                ->published,
+            "2018-01-01");
+}
+
 TEST(ParseJsonlLine, NumericIdAndHashedId) {
   EXPECT_EQ(ParseJsonlLine(R"({"id": 1234567890123, "text": "x"})", ReadOptions(), "s")->id, "1234567890123");
   EXPECT_EQ(ParseJsonlLine(R"({"id": -7, "text": "x"})", ReadOptions(), "s")->id, "-7");

@@ -51,7 +51,7 @@ CREATE TABLE IF NOT EXISTS mentions (
   trigger_words  TEXT NOT NULL,
   UNIQUE (doc, idx)
 );
-CREATE INDEX IF NOT EXISTS mentions_day ON mentions(day_lo);
+CREATE INDEX IF NOT EXISTS mentions_day ON mentions(day_lo, day_hi);
 CREATE TABLE IF NOT EXISTS events (
   id            TEXT PRIMARY KEY,
   date          TEXT NOT NULL,

@@ -195,7 +195,25 @@ Status SqliteStore::IngestLocked(const Document& doc, const std::vector<EventMen
 Status SqliteStore::Refuse(const std::vector<int64_t>& fresh) {
   const std::unordered_set<int64_t> fresh_set(fresh.begin(), fresh.end());
   const std::string select = std::string("SELECT ") + kMentionColumns + " FROM mentions";
-  int lo = std::numeric_limits<int>::max(), hi = std::numeric_limits<int>::min();
+  // The day windows to load: disjoint, sorted intervals [lo, hi].
+  std::vector<std::pair<int, int>> windows;
+  auto add_window = [&windows](int lo, int hi) {
+    for (const auto& w : windows) {
+      if (w.first <= lo && hi <= w.second) return false;  // already covered
+    }
+    windows.emplace_back(lo, hi);
+    std::sort(windows.begin(), windows.end());
+    std::vector<std::pair<int, int>> merged;
+    for (const auto& w : windows) {
+      if (!merged.empty() && w.first <= merged.back().second + 1) {
+        merged.back().second = std::max(merged.back().second, w.second);
+      } else {
+        merged.push_back(w);
+      }
+    }
+    windows = std::move(merged);
+    return true;
+  };
   bool full = false;
   {
     Statement one(db_, (select + " WHERE id = ?1").c_str());
@@ -210,14 +228,13 @@ Status SqliteStore::Refuse(const std::vector<int64_t>& fresh) {
       if (!sm.lo) {
         full = true;
       } else {
-        lo = std::min(lo, *sm.lo);
-        hi = std::max(hi, *sm.hi);
+        add_window(*sm.lo, *sm.hi);
       }
     }
   }
 
-  // Load a day window and grow it until every group touching a fresh mention lies inside it: a
-  // mention outside the window cannot share a day with such a group, so it cannot join it. An
+  // Load the day windows and grow them until every group touching a fresh mention lies inside one:
+  // a mention outside every window cannot share a day with such a group, so it cannot join it. An
   // undated mention in such a group (it may join any day) makes the neighbourhood everything.
   std::vector<StoredMention> pool;
   std::vector<std::vector<size_t>> touched;
@@ -231,10 +248,13 @@ Status SqliteStore::Refuse(const std::vector<int64_t>& fresh) {
     } else {
       Statement window(db_, (select + " WHERE day_lo BETWEEN ?1 AND ?2 AND day_hi >= ?3").c_str());
       SITREP_RETURN_IF_ERROR(window.status());
-      window.Bind(1, lo - fuse::kMaxIntervalDays);
-      window.Bind(2, hi);
-      window.Bind(3, lo);
-      SITREP_RETURN_IF_ERROR(ReadMentions(window, &seen, &pool));
+      for (const auto& [lo, hi] : windows) {
+        window.Reset();
+        window.Bind(1, lo - fuse::kMaxIntervalDays);
+        window.Bind(2, hi);
+        window.Bind(3, lo);
+        SITREP_RETURN_IF_ERROR(ReadMentions(window, &seen, &pool));
+      }
       Statement undated(db_, (select + " WHERE day_lo IS NULL").c_str());
       SITREP_RETURN_IF_ERROR(undated.status());
       SITREP_RETURN_IF_ERROR(ReadMentions(undated, &seen, &pool));
@@ -249,20 +269,20 @@ Status SqliteStore::Refuse(const std::vector<int64_t>& fresh) {
       if (hit) touched.push_back(std::move(g));
     }
     if (full) break;
-    int new_lo = lo, new_hi = hi;
+    bool grown = false;
     for (const auto& g : touched) {
+      int glo = std::numeric_limits<int>::max(), ghi = std::numeric_limits<int>::min();
       for (size_t i : g) {
         if (!pool[i].lo) {
           full = true;
           continue;
         }
-        new_lo = std::min(new_lo, *pool[i].lo);
-        new_hi = std::max(new_hi, *pool[i].hi);
+        glo = std::min(glo, *pool[i].lo);
+        ghi = std::max(ghi, *pool[i].hi);
       }
+      if (glo <= ghi) grown |= add_window(glo, ghi);
     }
-    if (!full && new_lo == lo && new_hi == hi) break;
-    lo = new_lo;
-    hi = new_hi;
+    if (!full && !grown) break;
   }
 
   // Re-fuse the touched groups.
