@@ -50,7 +50,8 @@ Result<Document> DocumentFromObject(const json& obj, const ReadOptions& opts, st
   doc.outlet = StringField(obj, "outlet");
   doc.url = StringField(obj, "url");
   doc.published = NormalizeDateValue(StringField(obj, "published"));
-  if (!obj.contains("published")) doc.published = NormalizeDateValue(StringField(obj, "date"));
+  // "date" is deliberately NOT read as the publication date: in event datasets it is the event's own
+  // (gold) date, and using it would leak the answer into extraction.
   doc.source = std::move(source);
   FinishDocument(opts, &doc);
   return doc;

@@ -32,8 +32,8 @@ TEST(ParseJsonlLine, AllFields) {
   EXPECT_EQ(d->source, "f:1");
 }
 
-TEST(ParseJsonlLine, DateIsAnAliasOfPublished) {
-  EXPECT_EQ(ParseJsonlLine(R"({"text": "x", "date": "2017-04-05"})", ReadOptions(), "s")->published, "2017-04-05");
+TEST(ParseJsonlLine, DateIsNotThePublicationDate) {
+  EXPECT_EQ(ParseJsonlLine(R"({"text": "x", "date": "2017-04-05"})", ReadOptions(), "s")->published, "");
   EXPECT_EQ(ParseJsonlLine(R"({"text": "x", "date": "2017-04-05", "published": "2018-01-01"})", ReadOptions(), "s")
                 ->published,
             "2018-01-01");
