@@ -6,12 +6,15 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 build="${SITREP_BUILD_DIR:-$root/build}"
 
-apt_pkgs=(build-essential cmake ninja-build pkg-config nodejs npm libfmt-dev nlohmann-json3-dev libutf8proc-dev
+apt_pkgs=(build-essential cmake ninja-build pkg-config libfmt-dev nlohmann-json3-dev libutf8proc-dev
   libcli11-dev libgumbo-dev libsqlite3-dev sqlite3 zlib1g-dev libgtest-dev libbenchmark-dev clang-14 libclang-rt-14-dev)
 missing=()
 for p in "${apt_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js may come from another packaging that bundles npm: ask for the commands, not the packages.
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if ((${#missing[@]})); then
   echo "setup: installing ${missing[*]}" >&2
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

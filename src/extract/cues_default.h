@@ -177,6 +177,23 @@ intention	to try to
 intention	tried to
 intention	trying to
 intention	attempting to
+# Avoidance, prevention and preparation: what follows has not happened ("to avoid combat").
+intention	avoid
+intention	avoided
+intention	avoiding
+intention	avoids
+intention	prevent
+intention	prevented
+intention	preventing
+intention	prevents
+intention	prepare for
+intention	prepares for
+intention	preparing for
+intention	braced for
+intention	bracing for
+intention	brace for
+intention	ward off
+intention	deter
 # Hypotheticals: conditions, modals, possibilities.
 hypothetical	if
 hypothetical	unless
@@ -188,6 +205,7 @@ hypothetical	should
 hypothetical	potential
 hypothetical	possible
 hypothetical	possibly
+hypothetical	potentially
 hypothetical	likely to
 hypothetical	unlikely to
 hypothetical	expected to

@@ -272,6 +272,12 @@ SentenceModality CueLexicon::Analyze(std::string_view sentence, std::string_view
   if (!attributed) {
     for (const Hit& h : hits) {
       if (!h.Has("speech")) continue;
+      // "Recent reports indicate": a report noun followed by a speech verb is that verb's subject,
+      // not a speech verb itself.
+      if (h.Has("report_noun") &&
+          std::any_of(hits.begin(), hits.end(), [&](const Hit& o) { return o.begin == h.end && o.Has("speech"); })) {
+        continue;
+      }
       // The subject: words before the verb in its clause, auxiliaries skipped.
       size_t v = h.begin;
       while (v > 0 && IsAux(w[v - 1].lower)) --v;
