@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 
@@ -40,6 +41,11 @@ bool IsPreposition(std::string_view w) {
 
 // A noun trigger, unless an -ing noun is used as a verb: "..., bombing the bridge".
 bool IsNominal(const kb::TriggerMatch& t, const std::vector<Token>& tok) {
+  if ((t.form == kb::TriggerForm::kBase || t.form == kb::TriggerForm::kFixed) && t.begin > 0 &&
+      In(tok[t.begin - 1].lower, {"the", "this", "that", "a", "an", "its", "their", "his", "her", "any", "such",
+                                  "these", "those", "'s"})) {
+    return true;  // "this battle", "the fight": a verb row's base form read as a noun
+  }
   if (t.form != kb::TriggerForm::kNoun && t.form != kb::TriggerForm::kNounPlural) return false;
   const std::string& w = tok[t.begin].lower;
   if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) {
@@ -49,6 +55,105 @@ bool IsNominal(const kb::TriggerMatch& t, const std::vector<Token>& tok) {
     if (object_follows || clause_start) return false;
   }
   return true;
+}
+
+// Words that end an agent's reach over a noun trigger ("civilian casualties amid ongoing
+// confrontations"): subordinating words and strong punctuation, not commas or brackets.
+bool IsAgentBreak(const Token& t) {
+  return In(t.lower, {";", ":", "?", "!", "after", "following", "before", "while", "although", "which", "who",
+                      "where", "amid", "because", "as", "when", "whereas", "despite", "during", "since"});
+}
+
+// Verbs whose object noun names the event their subject carries out ("carried out armed attacks").
+bool IsSupportVerb(std::string_view w) {
+  return In(w, {"carried", "carry", "carries", "carrying", "launched", "launch", "launches", "launching",
+                "conducted", "conduct", "conducts", "conducting", "staged", "stage", "mounted", "mount",
+                "waged", "wage", "unleashed", "executed", "perpetrated", "claimed", "initiated", "began", "started"});
+}
+
+// Participles that describe where something lies, not an event, after a noun: "the countryside
+// surrounding Hama", "the hills overlooking the town".
+bool IsSpatialParticiple(std::string_view w) {
+  return In(w, {"surrounding", "encircling", "ringing", "bordering", "overlooking", "flanking", "adjoining"});
+}
+
+// Violent families whose triggers in one clause, sharing the agent, tell one event
+// ("launched airstrikes targeting a bridge").
+bool IsViolentFamily(std::string_view f) {
+  return !In(f, {"capture", "withdrawal", "advance", "surrender", "agreement", "displacement", "protest", "arrest",
+                 "base", "change"});
+}
+
+// Rank of a type's specificity when two triggers of one clause are merged: the most specific wins.
+int TypeRank(std::string_view type) {
+  if (In(type, {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                "Suicide bomb", "Grenade", "Chemical weapon"})) {
+    return 3;
+  }
+  if (type == "Armed clash") return 2;
+  return 1;
+}
+
+// Direction words of relative place phrases ("two towns north of Homs").
+bool IsDirection(std::string_view w) {
+  return In(w, {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+                "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western"});
+}
+
+// The location of toponym `t` (its phrase starting at token `k`, ending before token `ke`): when the
+// trigger's object is an unnamed place described relative to it ("two towns north of Homs", "villages
+// near X", "the outskirts of X", "Aleppo's countryside"), the location's text is that phrase and its
+// precision at least 15 km, so the named place itself is not read as the event's place.
+Location RelativeLocation(const geo::Toponym& t, const std::vector<Token>& tok, size_t k, size_t ke,
+                          int trigger_end, std::string_view normalized) {
+  Location loc = t.location;
+  if (static_cast<int>(k) < trigger_end) return loc;
+  size_t from = k;
+  size_t to = t.end;
+  size_t j = k;
+  if (j > 0 && tok[j - 1].lower == "the") --j;
+  if (t.phrase_begin < t.begin) {
+    from = k;
+  } else if (j >= 2 && static_cast<int>(j) - 2 >= trigger_end && tok[j - 1].lower == "of" &&
+             (IsDirection(tok[j - 2].lower) ||
+              In(tok[j - 2].lower, {"outskirts", "countryside", "vicinity", "suburbs", "environs", "edge", "edges",
+                                    "outside", "countrysides"}))) {
+    from = j - 2;
+  } else if (j >= 1 && static_cast<int>(j) - 1 >= trigger_end &&
+             In(tok[j - 1].lower, {"near", "outside", "around", "nearby", "surrounding"})) {
+    from = j - 1;
+  } else if (ke + 1 < tok.size() && tok[ke].lower == "'s" &&
+             In(tok[ke + 1].lower, {"countryside", "outskirts", "suburbs", "environs", "vicinity"})) {
+    to = tok[ke + 1].end;
+  } else {
+    return loc;
+  }
+  const size_t b = from < tok.size() && from != k ? tok[from].begin : t.phrase_begin;
+  loc.text = std::string(normalized.substr(b, to - b));
+  loc.precision_km = std::max(loc.precision_km, 15.0);
+  return loc;
+}
+
+// Casualty words report the toll of an event, not an event of their own when the sentence names one
+// ("a bomb blast killed six people and injured 32", "were killed in clashes").
+bool IsCasualtyWord(std::string_view w) {
+  for (std::string_view p : {"kill", "die", "died", "dead", "injur", "wound"}) {
+    if (w.substr(0, p.size()) == p) return true;
+  }
+  return false;
+}
+
+// Weapon nouns: an event only where the sentence says they were used ("dropped barrel bombs",
+// "killed with chlorine"), not where they are described ("Sarin is a nerve agent").
+bool IsWeaponNoun(std::string_view w) {
+  return In(w, {"sarin", "chlorine", "gas", "agent", "agents", "weapons", "weapon", "bombs", "bomb", "missiles",
+                "missile", "rockets", "rocket", "mortars", "munitions", "explosives", "mustard", "chemicals"});
+}
+
+bool IsUseWord(std::string_view w) {
+  return In(w, {"used", "use", "using", "uses", "dropped", "dropping", "drop", "fired", "firing", "fire", "launched",
+                "launching", "deployed", "deploying", "with", "by", "hit", "struck", "rained", "lobbed", "unleashed",
+                "attacked", "bombarded", "shelled", "targeted", "of"});
 }
 
 bool IsCountryFeature(std::string_view f) { return f.rfind("PCL", 0) == 0 || f == "ADM1" || f == "ADM0"; }
@@ -161,6 +266,49 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
     if (main_state_country.empty()) main_state_country = ctx.MainStateCountry();
   }
 
+  // "#Homs": the geocoder skips hashtags; a hashtag spelling a place named elsewhere in the article
+  // is that place.
+  std::vector<geo::Toponym> topo_all = toponyms;
+  for (size_t p = normalized.find('#'); p != std::string_view::npos; p = normalized.find('#', p + 1)) {
+    size_t e = p + 1;
+    while (e < normalized.size() && (std::isalnum(static_cast<unsigned char>(normalized[e])) ||
+                                     normalized[e] == '-' || static_cast<unsigned char>(normalized[e]) >= 0x80)) {
+      ++e;
+    }
+    const std::string_view word = normalized.substr(p + 1, e - p - 1);
+    if (word.empty()) continue;
+    const bool covered = std::any_of(topo_all.begin(), topo_all.end(),
+                                     [&](const geo::Toponym& t) { return t.begin <= p + 1 && t.end > p + 1; });
+    if (covered) continue;
+    for (const geo::Toponym& t : toponyms) {
+      if (!t.is_relative && t.location.text == word) {
+        geo::Toponym h = t;
+        h.begin = h.phrase_begin = p + 1;
+        h.end = e;
+        topo_all.push_back(h);
+        break;
+      }
+    }
+  }
+  std::sort(topo_all.begin(), topo_all.end(),
+            [](const geo::Toponym& a, const geo::Toponym& b) { return a.begin < b.begin; });
+
+  // The lead's date ("Early Friday, ..."): the anchor of relative phrases ("a day after X") in
+  // sentences that have no date of their own.
+  std::string lead_date;
+  DatePrecision lead_precision = DatePrecision::kWeek;
+  for (size_t i = 0; i < sentences.size() && i < 3 && lead_date.empty(); ++i) {
+    for (const DateMention& d : FindDates(sentences[i].text, pub)) {
+      if (!d.date.empty() && !d.future && d.role == DateRole::kPoint) {
+        lead_date = d.date;
+        lead_precision = d.precision;
+        break;
+      }
+    }
+  }
+  // Sentence index of the last mention per family group, for anaphoric "the attack".
+  std::map<std::string, size_t> last_family_sentence;
+
   std::string carry_date, carry_text;
   DatePrecision carry_precision = DatePrecision::kDay;
   int carry_paragraph = -1;
@@ -182,10 +330,15 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       for (const Token& t : tok) {
         if (t.begin - base >= mod.source_begin && t.end - base <= mod.source_end) src.push_back(t);
       }
-      for (const kb::SourceMatch& m : kb_.MatchSources(src)) {
-        mod.attribution = m.source->name;
-        if (In(m.source->kind, {"official", "party_media"})) mod.party_source = true;
-        break;
+      // The longest source named wins: "the UN's World Food Programme" is the WFP.
+      const std::vector<kb::SourceMatch> src_matches = kb_.MatchSources(src);
+      const kb::SourceMatch* best_src = nullptr;
+      for (const kb::SourceMatch& m : src_matches) {
+        if (m.source != nullptr && (best_src == nullptr || m.end - m.begin > best_src->end - best_src->begin)) best_src = &m;
+      }
+      if (best_src != nullptr) {
+        mod.attribution = best_src->source->name;
+        if (In(best_src->source->kind, {"official", "party_media"})) mod.party_source = true;
       }
       for (const kb::ActorMatch& m : kb_.MatchActors(src)) {
         if (m.actor == nullptr) continue;
@@ -206,7 +359,7 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
     const std::vector<Distance> distances = FindDistances(s.text, units_);
 
     std::vector<const geo::Toponym*> topos;
-    for (const geo::Toponym& t : toponyms) {
+    for (const geo::Toponym& t : topo_all) {
       if (t.begin >= s.begin && t.end <= s.end) topos.push_back(&t);
     }
 
@@ -228,7 +381,9 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       a.kind = e->kind;
       a.country = e->country;
       if (e->generic) {
-        if (IsNonState(e->kind)) {
+        // Only a bare class noun ("rebels", "the insurgents") points at the article's main group;
+        // a qualified one ("Kurdish-controlled groups", "Iran-backed militias") names another side.
+        if (IsNonState(e->kind) && e->name.find(' ') == std::string::npos) {
           if (const kb::ActorEntry* main = ctx.MainNonState(si_index); main != nullptr) {
             a.name = main->name;
             a.country = main->country;
@@ -253,6 +408,45 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
     std::vector<std::pair<std::string, std::string>> seen;  // (type, place) already emitted
 
     auto pick_date = [&](size_t trig_byte, bool nominal, EventMention* em) {
+      // "a day after taking X", "two days after X": X is dated relative to the sentence's own date
+      // (its date expression, else the paragraph's, else the lead's, else publication).
+      {
+        const size_t k = token_at(trig_byte + base);
+        int days = 0;
+        size_t first = k;
+        if (k >= 3 && tok[k - 1].lower == "after" && In(tok[k - 2].lower, {"day", "days"})) {
+          const std::string& n = tok[k - 3].lower;
+          days = In(n, {"a", "one", "the"}) ? 1 : n == "two" ? 2 : n == "three" ? 3 : n == "four" ? 4 : 0;
+          first = k - 3;
+        }
+        if (days > 0) {
+          std::string base_date;
+          DatePrecision prec = DatePrecision::kWeek;
+          for (const DateMention& d : dates) {
+            if (!d.date.empty() && !d.future && d.role == DateRole::kPoint) {
+              base_date = d.date;
+              prec = d.precision;
+              break;
+            }
+          }
+          if (base_date.empty() && !carry_date.empty()) {
+            base_date = carry_date;
+            prec = carry_precision;
+          }
+          if (base_date.empty() && !lead_date.empty()) {
+            base_date = lead_date;
+            prec = lead_precision;
+          }
+          if (base_date.empty() && has_pub) base_date = FormatIsoDate(pub_date);
+          CivilDate b;
+          if (ParseIsoDate(base_date, &b)) {
+            em->date = FormatIsoDate(AddDays(b, -days));
+            em->date_text = std::string(normalized.substr(tok[first].begin, tok[k - 1].end - tok[first].begin));
+            em->date_precision = prec;
+            return;
+          }
+        }
+      }
       const DateMention* best = nullptr;
       size_t best_dist = SIZE_MAX;
       for (const DateMention& d : dates) {
@@ -312,11 +506,78 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       return em;
     };
 
+    // Violent triggers of one clause with nothing but their object between them tell one event
+    // ("launched airstrikes targeting a bridge", "bombed and shelled the town"): the later ones are
+    // absorbed into the first, which takes the most specific type.
+    std::vector<int> absorbed_into(si.triggers.size(), -1);
+    for (size_t j = 1; j < si.triggers.size(); ++j) {
+      const kb::TriggerMatch& b = si.triggers[j];
+      size_t i = j - 1;
+      while (i > 0 && absorbed_into[i] >= 0) --i;
+      if (absorbed_into[i] >= 0) continue;
+      const kb::TriggerMatch& a = si.triggers[i];
+      if (a.trigger == nullptr || b.trigger == nullptr || a.end > b.begin) continue;
+      if (!IsViolentFamily(a.trigger->family) || !IsViolentFamily(b.trigger->family)) continue;
+      bool joined = b.begin - a.end <= 6;
+      for (int k = a.end; k < b.begin && joined; ++k) {
+        if (IsClauseBreak(tok[k]) || (In(tok[k].lower, {"-", "and", "or"}) && b.begin - a.end > 1)) joined = false;
+      }
+      for (const kb::ActorMatch& ac : si.actors) {
+        if (ac.begin >= a.end && ac.begin < b.begin) joined = false;
+      }
+      if (joined) absorbed_into[j] = static_cast<int>(i);
+    }
+
+    // Whether the sentence names a violent event besides its casualty words.
+    bool names_violence = false;
+    for (const kb::TriggerMatch& t : si.triggers) {
+      if (t.trigger == nullptr || !IsViolentFamily(t.trigger->family) || IsCasualtyWord(tok[t.begin].lower)) continue;
+      if (!FilterFor(mod, tok[t.begin].begin - base, tok[t.end - 1].end - base, IsNominal(t, tok))) names_violence = true;
+    }
+
     for (size_t ti = 0; ti < si.triggers.size(); ++ti) {
       const kb::TriggerMatch& tm = si.triggers[ti];
       if (tm.trigger == nullptr || tm.begin < 0 || tm.end > static_cast<int>(tok.size()) || tm.begin >= tm.end) continue;
+      if (absorbed_into[ti] >= 0) continue;
+      if (names_violence && IsCasualtyWord(tok[tm.begin].lower) && IsViolentFamily(tm.trigger->family)) continue;
+      // A weapon noun is an event only where its use is told.
+      if (IsWeaponNoun(tok[tm.end - 1].lower) && tm.trigger->family != "attack" &&
+          (tm.form == kb::TriggerForm::kNoun || tm.form == kb::TriggerForm::kNounPlural ||
+           tm.form == kb::TriggerForm::kFixed)) {
+        bool used = false;
+        for (int k = std::max(0, tm.begin - 4); k < tm.begin; ++k) {
+          if (IsUseWord(tok[k].lower)) used = true;
+        }
+        for (int k = tm.end; k < std::min<int>(tok.size(), tm.end + 3); ++k) {
+          if (In(tok[k].lower, {"attack", "attacks", "strike", "strikes", "hit", "hits", "killed", "kills", "killing",
+                                 "struck", "blast", "blasts", "explosion", "exploded", "attacker", "bombing"})) used = true;
+        }
+        if (!used) continue;
+      }
       const kb::TriggerEntry* entry = tm.trigger;
+      for (size_t j = ti + 1; j < si.triggers.size(); ++j) {
+        if (absorbed_into[j] == static_cast<int>(ti) && si.triggers[j].trigger != nullptr &&
+            TypeRank(si.triggers[j].trigger->type) > TypeRank(entry->type)) {
+          entry = si.triggers[j].trigger;
+        }
+      }
+      // "the countryside surrounding Hama": a spatial participle after a noun describes a place.
+      if (IsSpatialParticiple(tok[tm.begin].lower) && tm.begin > 0 && tok[tm.begin - 1].kind == text::TokenKind::kWord &&
+          !In(tok[tm.begin - 1].lower, {"are", "is", "were", "was", "be", "been", "being", "and", "after", "while",
+                                        "by", "also", "now", "still", "then", "began", "started", "continued"}) &&
+          std::none_of(si.actors.begin(), si.actors.end(), [&](const kb::ActorMatch& a) { return a.end == tm.begin; })) {
+        continue;
+      }
       const bool nominal = IsNominal(tm, tok);
+      // "assault rifles", "attack helicopters", "strike group": a trigger noun modifying a noun of
+      // weapons or units names no event.
+      if (tm.end < static_cast<int>(tok.size()) && tm.form != kb::TriggerForm::kPast &&
+          In(tok[tm.end].lower, {"rifle", "rifles", "helicopter", "helicopters", "weapon", "weapons", "vehicle",
+                                 "vehicles", "group", "groups", "unit", "units", "team", "teams", "squad", "squads",
+                                 "brigade", "brigades", "boat", "boats", "ship", "ships", "aircraft", "jet", "jets",
+                                 "capability", "capabilities", "craft", "submarine", "submarines", "dog", "dogs"})) {
+        continue;
+      }
       const size_t tb_byte = tok[tm.begin].begin - base, te_byte = tok[tm.end - 1].end - base;
       if (FilterFor(mod, tb_byte, te_byte, nominal)) continue;
       // A trigger inside an actor name ("Operation Dawn of Freedom", "Strike Force") is no event.
@@ -326,7 +587,9 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       }
       if (inside_actor) continue;
 
-      const int next_trigger = ti + 1 < si.triggers.size() ? si.triggers[ti + 1].begin : static_cast<int>(tok.size());
+      size_t next_ti = ti + 1;
+      while (next_ti < si.triggers.size() && absorbed_into[next_ti] >= 0) ++next_ti;
+      const int next_trigger = next_ti < si.triggers.size() ? si.triggers[next_ti].begin : static_cast<int>(tok.size());
       const int prev_trigger = ti > 0 ? si.triggers[ti - 1].end : 0;
       int clause_end = tm.end;
       while (clause_end < next_trigger && !IsClauseBreak(tok[clause_end])) ++clause_end;
@@ -339,6 +602,9 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       for (const kb::ActorMatch& a : si.actors) {
         if (a.actor == nullptr) continue;
         const size_t ab = tok[a.begin].begin - base;
+        // An actor inside a purpose, intention or negated clause ("to prevent civilian casualties")
+        // takes no part in this event.
+        if (FilterFor(mod, ab, tok[a.end - 1].end - base, false)) continue;
         if (ab >= mod.source_begin && ab < mod.source_end && mod.source_end > mod.source_begin) {
           // "HTS announced that they had captured X": the speaking party is the agent when no
           // other actor is.
@@ -374,7 +640,12 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           // "Russian airstrikes", "HTS's capture", "forces were conducting strikes": an actor close
           // before the noun is its agent; "their seizure of X" points back to the clause subject.
           const bool possessive = tm.begin > 0 && In(tok[tm.begin - 1].lower, {"their", "its", "his", "her"});
-          if (possessive || tm.begin - before_end <= 4) em.agent.push_back(before.back());
+          bool broken = false, support = false;
+          for (int k = std::max(before_end, 0); k < tm.begin; ++k) {
+            if (IsAgentBreak(tok[k])) broken = true;
+            if (k >= tm.begin - 4 && IsSupportVerb(tok[k].lower)) support = true;
+          }
+          if (possessive || (!broken && (tm.begin - before_end <= 4 || support))) em.agent.push_back(before.back());
         }
         if (!after.empty()) em.target.push_back(after.front());
       } else {
@@ -406,6 +677,11 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
         if (air) {
           em.type = "Air/drone strike";
         } else if (!em.target.empty() && armed(em.target.front()) && !em.agent.empty() && armed(em.agent.front())) {
+          em.type = "Armed clash";
+        } else if (em.target.empty() && !em.agent.empty() && IsNonState(em.agent.front().kind) &&
+                   entry->type == "Attack") {
+          // A rebel or jihadist group's assault with no civilian target is fighting with the forces
+          // holding the place ("the assault on Homs"), not violence against civilians.
           em.type = "Armed clash";
         }
       }
@@ -467,6 +743,19 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           if (in_destination && In(tok[k - 1].lower, {"and", "or", ","})) continue;
           in_destination = false;
         }
+        // After the object, only places coordinated with it ("Rastan and Talbiseh") are further
+        // objects; a place in a modifier ("the bridge over the Orontes River", "a town in Hama
+        // province") only describes the first.
+        if (!places.empty()) {
+          size_t j = token_at(places.back()->end);
+          bool coordinated = k >= j && k - j <= 4;
+          bool has_coordinator = false;
+          for (; coordinated && j < k; ++j) {
+            if (In(tok[j].lower, {",", "and", "or"})) has_coordinator = true;
+            else if (!In(tok[j].lower, {"the", "city", "town", "village", "of", "as", "well"})) coordinated = false;
+          }
+          if (!coordinated || !has_coordinator) continue;
+        }
         places.push_back(t);
       }
       // A list continues past commas: "Rastan, Talbiseh and Dar al-Kabira".
@@ -484,6 +773,24 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
         for (auto it = topos.rbegin(); it != topos.rend(); ++it) {
           const size_t k = token_at((*it)->end);
           if (static_cast<int>(k) > tm.begin) continue;
+          // A place inside the attribution ("Russia has said ...") is the speaker, not the scene.
+          if (mod.source_end > mod.source_begin && (*it)->begin - base >= mod.source_begin &&
+              (*it)->begin - base < mod.source_end) {
+            continue;
+          }
+          // "U.S. strikes", "Turkey's offensive": a country right before a noun trigger names who
+          // acted, not where.
+          const bool country = (*it)->location.feature.rfind("PCL", 0) == 0;
+          if (country && nominal &&
+              (static_cast<int>(k) == tm.begin ||
+               (static_cast<int>(k) + 1 == tm.begin && In(tok[k].lower, {"'s", "-led", "-backed"})))) {
+            if (em.agent.empty()) {
+              if (const kb::ActorEntry* f = kb_.StateForces((*it)->location.country, "military"); f != nullptr) {
+                em.agent.push_back(Actor{(*it)->location.text, f->name, f->kind, f->country});
+              }
+            }
+            continue;
+          }
           bool broken = false;
           for (size_t j = k; j < static_cast<size_t>(tm.begin); ++j) {
             if (IsClauseBreak(tok[j]) && !(tm.passive && In(tok[j].lower, {",", "which"}))) broken = true;
@@ -500,11 +807,57 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
                                     [](const geo::Toponym* t) { return IsCountryFeature(t->location.feature); }),
                      places.end());
       }
+      // Territory changes only in a place smaller than a country: "launched an offensive", "the
+      // conflict entering a new phase", "an offensive in Syria" are no front-line events.
+      // A capture, withdrawal or surrender whose object is a place noun ("captured the last village
+      // on the outskirts") is kept without a named place.
+      bool place_object = false;
+      if (In(entry->family, {"capture", "withdrawal", "surrender"})) {
+        for (int k = tm.end; k < clause_end && k < tm.end + 6; ++k) {
+          if (In(tok[k].lower, {"village", "villages", "town", "towns", "city", "airport", "airbase", "base", "bases",
+                                "position", "positions", "hill", "hills", "checkpoint", "checkpoints", "district",
+                                "districts", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods",
+                                "outpost", "outposts", "barracks", "crossing", "bridge", "dam", "port", "airfield"})) {
+            place_object = true;
+          }
+        }
+      }
+      if (!place_object && In(entry->family, {"capture", "withdrawal", "advance", "surrender"}) &&
+          std::all_of(places.begin(), places.end(), [](const geo::Toponym* t) {
+            return t->location.feature.rfind("PCL", 0) == 0 || t->location.feature == "ADM0";
+          })) {
+        continue;
+      }
+      // "the attack", "these strikes" with no place or date of their own, right after a mention of
+      // the same kind, refer back to it.
+      const std::string group = IsViolentFamily(entry->family) ? "violent" : entry->family;
+      if (nominal && places.empty() && tm.begin > 0 &&
+          In(tok[tm.begin - 1].lower, {"the", "this", "that", "these", "those", "such"}) &&
+          (em.date_text.empty() || em.date_text == carry_text)) {
+        auto it = last_family_sentence.find(group);
+        if (it != last_family_sentence.end() && si_index - it->second <= 2) continue;
+      }
+      last_family_sentence[group] = si_index;
       if (places.empty()) {
-        if (em.agent.empty() && In(entry->family, {"capture", "withdrawal", "advance", "surrender"})) continue;
         emit(em, std::nullopt);
       } else {
-        for (const geo::Toponym* t : places) emit(em, t->location);
+        for (const geo::Toponym* t : places) {
+          // A subject place given relative to another ("Homs lies 25 miles south of Hama, which fell
+          // ...") is the named place itself: take its unshifted reading from elsewhere in the article.
+          const size_t k = token_at(t->phrase_begin);
+          if (t->is_relative && static_cast<int>(k) < tm.end) {
+            for (const geo::Toponym& o : topo_all) {
+              if (!o.is_relative && o.location.geonames_id == t->location.geonames_id) {
+                Location loc = o.location;
+                loc.text = t->location.text;
+                emit(em, loc);
+                goto next_place;
+              }
+            }
+          }
+          emit(em, RelativeLocation(*t, tok, k, token_at(t->end), tm.end, normalized));
+        next_place:;
+        }
       }
     }
 
@@ -562,7 +915,7 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           }
         }
         if (!loc) {
-          for (const geo::Toponym& t : toponyms) {
+          for (const geo::Toponym& t : topo_all) {
             if (t.end <= d.begin + base && (si_index == 0 || t.begin >= sentences[si_index - 1].begin) &&
                 !IsCountryFeature(t.location.feature)) {
               loc = t.location;

@@ -272,6 +272,8 @@ SentenceModality CueLexicon::Analyze(std::string_view sentence, std::string_view
   if (!attributed) {
     for (const Hit& h : hits) {
       if (!h.Has("speech")) continue;
+      // "The United States has said": a capitalised word inside a sentence is part of a name.
+      if (h.begin > 0 && w[h.begin].capitalized) continue;
       // "Recent reports indicate": a report noun followed by a speech verb is that verb's subject,
       // not a speech verb itself.
       if (h.Has("report_noun") &&
@@ -309,6 +311,12 @@ SentenceModality CueLexicon::Analyze(std::string_view sentence, std::string_view
             }
           }
         }
+      }
+      if (!ok && v > cb && cb > 0 && w[cb - 1].punct && IsDeterminer(w[cb].lower) && v - cb <= 5 &&
+          next_boundary(h.end) == n && n - h.end <= 1) {
+        // A closing ", a war monitor said." / ", the regional governor said.": the noun phrase is the source.
+        name = SpanText(sentence, w, cb + 1, v);
+        ok = true;
       }
       if (!ok && v == cb && cb > 0 && w[cb - 1].punct && !w[h.begin].capitalized && h.end < n &&
           next_boundary(h.end) == n && n - h.end <= 8) {
@@ -356,6 +364,15 @@ SentenceModality CueLexicon::Analyze(std::string_view sentence, std::string_view
         continue;
       out.party_source = true;
     }
+  }
+
+  // Pronouns and calendar words are no source names ("He said", "last September said").
+  static constexpr std::string_view kNotNames[] = {
+      "He", "She", "They", "It", "We", "I", "You", "This", "That", "These", "Those", "January", "February",
+      "March", "April", "June", "July", "August", "September", "October", "November", "December", "Monday",
+      "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Recent", "Earlier", "Later"};
+  if (std::find(std::begin(kNotNames), std::end(kNotNames), out.attribution) != std::end(kNotNames)) {
+    out.attribution.clear();
   }
 
   if (denied) out.modality = "denied";

@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "fuse/candidate_index.h"
+#include "fuse/cluster_set.h"
 #include "fuse/fused_event_builder.h"
 #include "fuse/match.h"
 #include "fuse/union_find.h"
@@ -49,52 +50,76 @@ std::vector<Cluster> EventFuser::FuseClusters(const std::vector<EventMention>& m
   const std::vector<MentionFacts> facts = AllFacts(mentions);
   const std::vector<Edge> edges = ScoredEdges(mentions, facts);
 
-  // Phase 1: anchored mentions (a day and a point) link transitively.
-  UnionFind anchored(n);
+  // The canonical rank of every mention; edges are taken strongest first, ties in canonical order,
+  // so the result never depends on the input order.
+  std::vector<size_t> rank(n), by_rank(n);
+  std::iota(by_rank.begin(), by_rank.end(), size_t{0});
+  std::stable_sort(by_rank.begin(), by_rank.end(),
+                   [&](size_t a, size_t b) { return MentionLess(mentions[a], mentions[b]); });
+  for (size_t k = 0; k < n; ++k) rank[by_rank[k]] = k;
+  std::vector<Edge> sorted = edges;
+  for (Edge& e : sorted) {
+    if (rank[e.a] > rank[e.b]) std::swap(e.a, e.b);
+  }
+  std::sort(sorted.begin(), sorted.end(), [&](const Edge& x, const Edge& y) {
+    if (x.score != y.score) return x.score > y.score;
+    if (rank[x.a] != rank[y.a]) return rank[x.a] < rank[y.a];
+    return rank[x.b] < rank[y.b];
+  });
+  std::vector<std::vector<size_t>> neighbours(n);
   for (const Edge& e : edges) {
-    if (facts[e.a].anchored && facts[e.b].anchored) anchored.Union(e.a, e.b);
+    neighbours[e.a].push_back(e.b);
+    neighbours[e.b].push_back(e.a);
   }
 
-  // Phase 2: every vague mention joins the one anchored event it matches best; a tie between two
-  // events leaves it out (it is ambiguous which one it tells).
-  std::vector<std::map<size_t, double>> scores(n);  // vague mention -> anchored root -> best score
-  for (const Edge& e : edges) {
-    for (auto [v, x] : {std::pair{e.a, e.b}, std::pair{e.b, e.a}}) {
-      if (facts[v].anchored || !facts[x].anchored) continue;
-      double& s = scores[v][anchored.Find(x)];
-      s = std::max(s, e.score);
+  // Tiers: anchored (a specific type, a day, a point), placed (a point, a weaker date or type), vague.
+  enum Tier { kAnchored, kPlaced, kVague };
+  std::vector<Tier> tier(n);
+  for (size_t i = 0; i < n; ++i) tier[i] = facts[i].anchored ? kAnchored : facts[i].point ? kPlaced : kVague;
+
+  ClusterSet clusters(mentions, facts);
+  std::vector<char> attached(n, 0);
+  // Merges along the edges whose ends both satisfy `eligible`, strongest first, keeping the
+  // pairwise-compatibility invariant of ClusterSet.
+  auto link = [&](auto eligible) {
+    for (const Edge& e : sorted) {
+      if (!eligible(e.a) || !eligible(e.b)) continue;
+      const size_t ra = clusters.Find(e.a), rb = clusters.Find(e.b);
+      if (ra != rb && clusters.CanMerge(ra, rb)) clusters.Merge(ra, rb);
     }
-  }
-  std::vector<std::optional<size_t>> attached(n);
-  for (size_t v = 0; v < n; ++v) {
-    if (facts[v].anchored || scores[v].empty()) continue;
-    double best = -1;
-    bool tie = false;
-    size_t root = 0;
-    for (const auto& [r, s] : scores[v]) {
-      if (s > best) {
-        best = s;
-        root = r;
-        tie = false;
-      } else if (s == best) {
-        tie = true;
+  };
+  // Each mention of tier `t` joins the one cluster of `hosts` it has an edge to and fits; when it fits
+  // several it stays out (which one it tells is unknown). Decided against the clusters as they are
+  // before any of these mentions joins, so the order of the mentions does not matter.
+  auto attach = [&](Tier t, auto host) {
+    std::vector<std::pair<size_t, size_t>> joins;
+    for (size_t v = 0; v < n; ++v) {
+      if (tier[v] != t) continue;
+      std::vector<size_t> fits;
+      for (size_t x : neighbours[v]) {
+        if (!host(x)) continue;
+        const size_t r = clusters.Find(x);
+        if (std::find(fits.begin(), fits.end(), r) != fits.end()) continue;
+        if (clusters.CanMerge(r, clusters.Find(v))) fits.push_back(r);
       }
+      if (fits.size() == 1) joins.emplace_back(v, fits[0]);
     }
-    if (!tie) attached[v] = root;
-  }
-
-  // Phase 3: vague mentions that joined no anchored event link among themselves.
-  UnionFind loose(n);
-  auto is_loose = [&](size_t i) { return !facts[i].anchored && !attached[i]; };
-  for (const Edge& e : edges) {
-    if (is_loose(e.a) && is_loose(e.b)) loose.Union(e.a, e.b);
-  }
+    for (auto [v, r] : joins) {
+      clusters.Merge(clusters.Find(r), clusters.Find(v));
+      attached[v] = 1;
+    }
+  };
+  // 1. Anchored mentions link among themselves.
+  link([&](size_t i) { return tier[i] == kAnchored; });
+  // 2. Placed mentions join the one anchored event they fit; 3. the others link among themselves.
+  attach(kPlaced, [&](size_t x) { return tier[x] == kAnchored; });
+  link([&](size_t i) { return tier[i] == kPlaced && !attached[i]; });
+  // 4. Vague mentions join the one placed event they fit; 5. the others link among themselves.
+  attach(kVague, [&](size_t x) { return tier[x] != kVague; });
+  link([&](size_t i) { return tier[i] == kVague && !attached[i]; });
 
   std::unordered_map<size_t, std::vector<size_t>> groups;
-  for (size_t i = 0; i < n; ++i) {
-    size_t key = facts[i].anchored ? anchored.Find(i) : attached[i] ? anchored.Find(*attached[i]) : n + loose.Find(i);
-    groups[key].push_back(i);
-  }
+  for (size_t i = 0; i < n; ++i) groups[clusters.Find(i)].push_back(i);
 
   std::unordered_map<std::string, const DocInfo*> doc_index;
   for (const DocInfo& d : docs) doc_index.emplace(d.id, &d);

@@ -70,6 +70,7 @@ struct Candidate {
   std::string key;
   const EventMention* rep = nullptr;  // first supporter in canonical order
   std::set<int> components;           // independent sources supporting it
+  std::set<int> support;              // components, plus those of vaguer values holding it
   std::vector<std::string> docs;
   double specificity = 0;
   double weight = 0;  // best SourceWeight among supporters
@@ -90,7 +91,7 @@ struct Voting {
       if (!key) continue;
       auto [it, inserted] = index.emplace(*key, out.size());
       if (inserted) {
-        out.push_back(Candidate{*key, members[i], {}, {}, spec_of(*members[i]), 0});
+        out.push_back(Candidate{*key, members[i], {}, {}, {}, spec_of(*members[i]), 0});
       }
       Candidate& c = out[it->second];
       c.components.insert(component[i]);
@@ -101,40 +102,68 @@ struct Voting {
   }
 };
 
-// Majority of independent sources; ties -> more specific -> more credible -> first in canonical order.
+// Fills `support` of every candidate: its own independent sources plus those of every vaguer value
+// that holds it (a week holding the day, the province holding the town): a range is no vote against
+// a precise value inside it.
+template <typename VaguerFn>
+void AddSupport(std::vector<Candidate>* cs, VaguerFn vaguer) {
+  for (Candidate& c : *cs) {
+    c.support = c.components;
+    for (const Candidate& v : *cs) {
+      if (&v != &c && vaguer(*v.rep, *c.rep)) c.support.insert(v.components.begin(), v.components.end());
+    }
+  }
+}
+
+// Most independent support (own and from vaguer values holding it), then most own support, then the
+// more specific, then the more credible, then the first in canonical order.
 const Candidate* Winner(const std::vector<Candidate>& cs) {
   const Candidate* best = nullptr;
+  auto rank = [](const Candidate& x) {
+    return std::make_tuple(x.support.size(), x.components.size(), x.specificity, x.weight);
+  };
   for (const Candidate& c : cs) {
-    if (!best) {
-      best = &c;
-      continue;
-    }
-    auto rank = [](const Candidate& x) { return std::make_tuple(x.components.size(), x.specificity, x.weight); };
-    if (rank(c) > rank(*best)) best = &c;
+    if (!best || rank(c) > rank(*best)) best = &c;
   }
   return best;
 }
 
-// Adds a disagreement for `field` when two of its values conflict.
-template <typename ConflictFn, typename DisplayFn>
+// Adds a disagreement for `field` when two of its values conflict. A value that is a range holding
+// another value (vaguer) is no side of a disagreement and is left out; values that display alike are
+// listed once with all their documents.
+template <typename ConflictFn, typename VaguerFn, typename DisplayFn>
 void AddDisagreement(const std::string& field, const std::vector<Candidate>& cs, ConflictFn conflict,
-                     DisplayFn display, std::vector<Disagreement>* out) {
+                     VaguerFn vaguer, DisplayFn display, std::vector<Disagreement>* out) {
+  std::vector<const Candidate*> sides;
+  for (const Candidate& c : cs) {
+    bool range = false;
+    for (const Candidate& o : cs) range |= &o != &c && vaguer(*c.rep, *o.rep);
+    if (!range) sides.push_back(&c);
+  }
   bool any = false;
-  for (size_t i = 0; i < cs.size() && !any; ++i) {
-    for (size_t j = i + 1; j < cs.size() && !any; ++j) any = conflict(*cs[i].rep, *cs[j].rep);
+  for (size_t i = 0; i < sides.size() && !any; ++i) {
+    for (size_t j = i + 1; j < sides.size() && !any; ++j) any = conflict(*sides[i]->rep, *sides[j]->rep);
   }
   if (!any) return;
+  struct Side {
+    std::string value;
+    std::set<int> components;
+    std::set<std::string> docs;
+  };
+  std::vector<Side> merged;
+  for (const Candidate* c : sides) {
+    std::string value = display(*c->rep);
+    auto it = std::find_if(merged.begin(), merged.end(), [&](const Side& s) { return s.value == value; });
+    if (it == merged.end()) it = merged.insert(merged.end(), Side{value, {}, {}});
+    it->components.insert(c->components.begin(), c->components.end());
+    it->docs.insert(c->docs.begin(), c->docs.end());
+  }
+  if (merged.size() < 2) return;
+  std::stable_sort(merged.begin(), merged.end(),
+                   [](const Side& a, const Side& b) { return a.components.size() > b.components.size(); });
   Disagreement d;
   d.field = field;
-  std::vector<const Candidate*> sorted;
-  for (const Candidate& c : cs) sorted.push_back(&c);
-  std::stable_sort(sorted.begin(), sorted.end(),
-                   [](const Candidate* a, const Candidate* b) { return a->components.size() > b->components.size(); });
-  for (const Candidate* c : sorted) {
-    std::vector<std::string> docs = c->docs;
-    std::sort(docs.begin(), docs.end());
-    d.values.push_back(Disagreement::Value{display(*c->rep), docs});
-  }
+  for (const Side& s : merged) d.values.push_back(Disagreement::Value{s.value, {s.docs.begin(), s.docs.end()}});
   out->push_back(std::move(d));
 }
 
@@ -261,6 +290,23 @@ FusedEvent BuildFusedEvent(const std::vector<const EventMention*>& members,
   auto distances = voting.Collect(
       [](const EventMention& m) { return m.distance_km ? Opt(NumberText(*m.distance_km)) : Opt(); }, no_spec);
 
+  auto no_range = [](const EventMention&, const EventMention&) { return false; };
+  auto vaguer_type = [](const EventMention& v, const EventMention& c) { return IsVaguerType(v.type, c.type); };
+  auto vaguer_date = [](const EventMention& v, const EventMention& c) { return IsVaguerDate(v, c); };
+  auto vaguer_place = [](const EventMention& v, const EventMention& c) {
+    return IsVaguerPlace(*v.location, *c.location);
+  };
+  auto vaguer_agent = [](const EventMention& v, const EventMention& c) { return IsVaguerActors(v.agent, c.agent); };
+  auto vaguer_target = [](const EventMention& v, const EventMention& c) {
+    return IsVaguerActors(v.target, c.target);
+  };
+  AddSupport(&types, vaguer_type);
+  AddSupport(&dates, vaguer_date);
+  AddSupport(&places, vaguer_place);
+  AddSupport(&agents, vaguer_agent);
+  AddSupport(&targets, vaguer_target);
+  for (auto* cs : {&fatalities, &injured, &displaced, &distances}) AddSupport(cs, no_range);
+
   // The best source: the most credible mention of the winning type (first in canonical order on ties).
   const Candidate* type_win = Winner(types);
   const EventMention* source = members.front();
@@ -295,24 +341,24 @@ FusedEvent BuildFusedEvent(const std::vector<const EventMention*>& members,
 
   AddDisagreement("agent", agents,
                   [](const EventMention& a, const EventMention& b) { return CompareActors(a.agent, b.agent) == ActorMatch::kConflict; },
-                  [](const EventMention& m) { return ActorsDisplay(m.agent); }, &ev.disagreements);
+                  vaguer_agent, [](const EventMention& m) { return ActorsDisplay(m.agent); }, &ev.disagreements);
   AddDisagreement("target", targets,
                   [](const EventMention& a, const EventMention& b) { return CompareActors(a.target, b.target) == ActorMatch::kConflict; },
-                  [](const EventMention& m) { return ActorsDisplay(m.target); }, &ev.disagreements);
+                  vaguer_target, [](const EventMention& m) { return ActorsDisplay(m.target); }, &ev.disagreements);
   AddDisagreement("location", places,
                   [](const EventMention& a, const EventMention& b) {
                     return ComparePlaces(a.location, b.location) == PlaceMatch::kIncompatible;
                   },
-                  [](const EventMention& m) { return m.location->name; }, &ev.disagreements);
+                  vaguer_place, [](const EventMention& m) { return m.location->name; }, &ev.disagreements);
   AddDisagreement("date", dates,
                   [](const EventMention& a, const EventMention& b) { return CompareDates(a, b) == DateMatch::kIncompatible; },
-                  [](const EventMention& m) { return m.date; }, &ev.disagreements);
+                  vaguer_date, [](const EventMention& m) { return m.date; }, &ev.disagreements);
   AddDisagreement("fatalities", fatalities,
                   [](const EventMention& a, const EventMention& b) { return !NumbersAgree(*a.fatalities, *b.fatalities); },
-                  [](const EventMention& m) { return std::to_string(*m.fatalities); }, &ev.disagreements);
+                  no_range, [](const EventMention& m) { return std::to_string(*m.fatalities); }, &ev.disagreements);
   AddDisagreement("distance_km", distances,
                   [](const EventMention& a, const EventMention& b) { return !NumbersAgree(*a.distance_km, *b.distance_km); },
-                  [](const EventMention& m) { return NumberText(*m.distance_km); }, &ev.disagreements);
+                  no_range, [](const EventMention& m) { return NumberText(*m.distance_km); }, &ev.disagreements);
 
   // Confidence: independent sources combine like independent witnesses.
   std::map<int, double> best_weight;

@@ -218,7 +218,20 @@ DateMatch CompareDates(const EventMention& a, const EventMention& b) {
 }
 
 bool IsGenericActor(const Actor& a) {
-  return a.name.empty() || std::islower(static_cast<unsigned char>(a.name[0]));
+  if (a.name.empty() || std::islower(static_cast<unsigned char>(a.name[0]))) return true;
+  if (!a.country.empty()) return false;
+  // Class nouns that name a kind of actor, not one actor (the knowledge base's generic references).
+  static constexpr std::string_view kClassNouns[] = {
+      "rebels",    "insurgents", "militants",   "jihadists",   "separatists", "militias",   "militiamen",
+      "fighters",  "gunmen",     "attackers",   "assailants",  "forces",      "troops",     "soldiers",
+      "police",    "government", "authorities", "warplanes",   "aircraft",    "drones",     "navy",
+      "group",     "groups",     "peacekeepers", "civilians",  "children",    "women",      "students",
+      "journalists", "workers",  "farmers",     "people",      "worshippers", "prisoners",  "residents",
+      "protesters", "demonstrators", "rioters", "settlers",    "unknown"};
+  const std::string key = NameKey(a.name);
+  const size_t space = key.rfind(' ');
+  const std::string_view last = space == std::string::npos ? std::string_view(key) : std::string_view(key).substr(space + 1);
+  return std::find(std::begin(kClassNouns), std::end(kClassNouns), last) != std::end(kClassNouns);
 }
 
 ActorMatch CompareActors(const std::vector<Actor>& a, const std::vector<Actor>& b) {
@@ -238,6 +251,34 @@ ActorMatch CompareActors(const std::vector<Actor>& a, const std::vector<Actor>& 
   return compatible ? ActorMatch::kCompatible : ActorMatch::kConflict;
 }
 
+bool IsVaguerPlace(const Location& v, const Location& c) {
+  if (ComparePlaces(v, c) != PlaceMatch::kContains) return false;
+  const bool area_v = IsArea(v), area_c = IsArea(c);
+  if (area_v != area_c) return area_v;
+  return v.precision_km > c.precision_km;
+}
+
+bool IsVaguerDate(const EventMention& v, const EventMention& c) {
+  std::optional<DayInterval> iv = MentionInterval(v), ic = MentionInterval(c);
+  if (!iv || !ic) return false;
+  return iv->lo <= ic->lo && ic->hi <= iv->hi && (iv->lo != ic->lo || iv->hi != ic->hi);
+}
+
+bool IsVaguerActors(const std::vector<Actor>& v, const std::vector<Actor>& c) {
+  if (v.empty() || c.empty()) return false;
+  for (const Actor& a : v) {
+    if (!IsGenericActor(a)) return false;
+  }
+  bool specific = false;
+  for (const Actor& a : c) specific |= !IsGenericActor(a);
+  return specific && CompareActors(v, c) == ActorMatch::kCompatible;
+}
+
+bool IsVaguerType(std::string_view v, std::string_view c) {
+  const TypeFamily fv = ClassifyType(v), fc = ClassifyType(c);
+  return fv.generic && !fc.generic && fv.group == fc.group;
+}
+
 MentionFacts ComputeFacts(const EventMention& m) {
   MentionFacts f;
   f.type = ClassifyType(m.type);
@@ -246,6 +287,7 @@ MentionFacts ComputeFacts(const EventMention& m) {
     f.lo = iv->lo;
     f.hi = iv->hi;
   }
+  f.point = m.location && !IsArea(*m.location);
   f.anchored = f.lo && m.date_precision == DatePrecision::kDay && m.location && !IsArea(*m.location) &&
                !f.type.generic;
   return f;
@@ -269,12 +311,13 @@ std::optional<double> PairScore(const EventMention& a, const MentionFacts& fa, c
   const ActorMatch tg = CompareActors(a.target, b.target);
   const bool conflict = ag == ActorMatch::kConflict || tg == ActorMatch::kConflict;
   const double score = *t + PlaceValue(p) + DateValue(d) + ActorValue(ag) + ActorValue(tg);
+  // Conflicting specific actors are a disagreement, not two events, when the place is one specific
+  // point (or the day is the same and the places nest) and the type matches by family or better.
+  const bool both_points = a.location && b.location && !IsArea(*a.location) && !IsArea(*b.location);
+  const bool one_point = both_points && (p == PlaceMatch::kSame || p == PlaceMatch::kNear);
+  const bool conflict_ok =
+      *t >= 1.0 && (one_point || (d == DateMatch::kSame && p != PlaceMatch::kMissing));
 
-  if (fa.anchored && fb.anchored) {
-    // Both have a day and a point: place and date already agree (kSame/kNear) by construction.
-    if (conflict && (*t < 1.0 || d != DateMatch::kSame)) return std::nullopt;
-    return score;
-  }
   if (p == PlaceMatch::kMissing && d == DateMatch::kMissing) return std::nullopt;
   if (p == PlaceMatch::kMissing) {
     if (*t < 2.0 || d != DateMatch::kSame || ag != ActorMatch::kSame || tg == ActorMatch::kConflict) {
@@ -283,10 +326,10 @@ std::optional<double> PairScore(const EventMention& a, const MentionFacts& fa, c
     return score;
   }
   if (d == DateMatch::kMissing) {
-    if (*t < 2.0 || p != PlaceMatch::kSame || conflict) return std::nullopt;
+    if (*t < 2.0 || p != PlaceMatch::kSame || (conflict && !one_point)) return std::nullopt;
     return score;
   }
-  if (conflict) return std::nullopt;
+  if (conflict && !conflict_ok) return std::nullopt;
   return score;
 }
 

@@ -53,13 +53,30 @@ DateMatch CompareDates(const EventMention& a, const EventMention& b);
 
 enum class ActorMatch { kConflict, kUnknown, kCompatible, kSame };
 
-// A generic actor ("rebels", "warplanes", "gunmen") has an empty or lower-case canonical name.
+// A generic actor ("rebels", "warplanes", "gunmen", the knowledge base's "Rebels" or "Civilians") has
+// an empty or lower-case canonical name, or a name without a country whose last word is a class noun
+// (rebels, militants, forces, civilians, government ...). "Syrian Democratic Forces" (country SY) and
+// "Military Forces of Syria" are specific.
 bool IsGenericActor(const Actor& a);
 
 // kSame: a shared canonical name. kCompatible: a generic actor of a compatible kind and country on
 // either side, or state forces of the same country. kUnknown: either list empty. kConflict otherwise
 // (two different specific actors).
 ActorMatch CompareActors(const std::vector<Actor>& a, const std::vector<Actor>& b);
+
+// "Vaguer" relations: value `v` is a range that holds the more precise value `c` (so a source giving
+// `v` does not contradict one giving `c`; it supports it). Used to pick best values and to keep
+// ranges out of disagreements. None holds for equal values.
+// A place: `v` is an area holding `c` (a province holding its town, a country holding both), or a
+// wider area overlapping a smaller one.
+bool IsVaguerPlace(const Location& v, const Location& c);
+// A date: `v`'s day interval strictly holds `c`'s (a week holding a day, a night holding its day).
+bool IsVaguerDate(const EventMention& v, const EventMention& c);
+// Actors: every actor of `v` is generic, `c` names a specific one, and they are compatible
+// ("rebels" holds Hayat Tahrir al-Sham; "civilians" does not).
+bool IsVaguerActors(const std::vector<Actor>& v, const std::vector<Actor>& c);
+// Types: `v` is a generic type of `c`'s group ("Explosions/Remote violence" holds "Air/drone strike").
+bool IsVaguerType(std::string_view v, std::string_view c);
 
 // Lower-case ASCII key of a name with runs of non-alphanumerics folded to one space.
 std::string NameKey(std::string_view s);
@@ -70,15 +87,17 @@ struct MentionFacts {
   std::string type_key;       // NameKey(type)
   std::optional<int> lo, hi;  // date interval, absent when undated
   bool anchored = false;      // a specific type, a day-precise date and a point location
+  bool point = false;         // a point location (not an area)
 };
 MentionFacts ComputeFacts(const EventMention& m);
 
-// The evidence that a and b are one event, or nullopt when they must stay apart. Both anchored:
-// compatible type, place kSame/kNear and date kSame/kNear; if their agents or targets conflict, only
-// with a non-generic type match, the same day and a close place. Otherwise (a vague side): without a
-// place on one side, same type + same day + same named agent; without a date on one side, same
-// type + same place; else compatible type (a generic one too), place and date and no actor conflict.
-// Symmetric.
+// The evidence that a and b are one event, or nullopt when they must stay apart. Type, place and date
+// must be compatible. Without a place on one side: same type + same day + same named agent. Without a
+// date on one side: same type + same place. Conflicting specific agents or targets ("Syrian Air
+// Force" vs "Russia") do not split a pair whose type matches by family or better and whose place is
+// one specific point (two points kSame/kNear, dates merely overlapping), or whose day is the same and
+// place compatible (kContains too); they split every weaker pair (a vague or missing place and a
+// weak date). Symmetric.
 std::optional<double> PairScore(const EventMention& a, const MentionFacts& fa, const EventMention& b,
                                 const MentionFacts& fb);
 
