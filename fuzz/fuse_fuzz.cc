@@ -1,6 +1,6 @@
 // libFuzzer target for fusion: builds mentions from the input bytes, fuses them in the given and in
 // the reversed order and aborts when the results differ, when a mention is lost or doubled, or when
-// a confidence leaves [0, 1]. Build: fuzz/fuse_build_fuzzer.sh.
+// a confidence leaves [0, 1]. Build and run: scripts/fuzz.sh.
 #include <fuzzer/FuzzedDataProvider.h>
 
 #include <algorithm>

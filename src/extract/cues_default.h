@@ -108,6 +108,41 @@ source_noun	analysts
 source_noun	observers
 source_noun	officials
 source_noun	journalists
+# Official and rescue bodies that report but do not fight: their word is reported, not claimed, and a
+# party word or belligerent inside them ("civil defence", "the Hamas-run health ministry") makes no claim.
+civil_source	civil defence
+civil_source	civil defense
+civil_source	civil protection
+civil_source	health ministry
+civil_source	ministry of health
+civil_source	health officials
+civil_source	health authorities
+civil_source	health department
+civil_source	medical officials
+civil_source	medical sources
+civil_source	hospital
+civil_source	hospital officials
+civil_source	hospital director
+civil_source	rescue service
+civil_source	rescue services
+civil_source	rescuers
+civil_source	emergency service
+civil_source	emergency services
+civil_source	emergencies ministry
+civil_source	emergency situations ministry
+civil_source	red cross
+civil_source	red crescent
+civil_source	local officials
+civil_source	local authorities
+civil_source	local government
+civil_source	municipal officials
+civil_source	municipality
+civil_source	village chief
+civil_source	mayor
+civil_source	governor
+civil_source	regional governor
+civil_source	provincial governor
+civil_source	district commissioner
 # ... and nouns that are sources but no one in particular (attribution left empty).
 report_noun	reports
 report_noun	report

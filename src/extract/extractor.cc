@@ -143,6 +143,13 @@ bool IsCasualtyWord(std::string_view w) {
   return false;
 }
 
+// Whether trigger `t` is a casualty word, passive auxiliaries skipped ("were killed", "was wounded").
+bool IsCasualtyTrigger(const kb::TriggerMatch& t, const std::vector<Token>& tok) {
+  int k = t.begin;
+  while (k + 1 < t.end && In(tok[k].lower, {"was", "were", "been", "being", "be", "is", "are", "got", "get"})) ++k;
+  return IsCasualtyWord(tok[k].lower);
+}
+
 // Weapon nouns: an event only where the sentence says they were used ("dropped barrel bombs",
 // "killed with chlorine"), not where they are described ("Sarin is a nerve agent").
 bool IsWeaponNoun(std::string_view w) {
@@ -306,6 +313,19 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       }
     }
   }
+  // Without a publication date, the latest fully written date of the article ("Date of publication
+  // 5 October 2016", "On 5 May 2022, ...") stands in for it where only the year matters: history
+  // filters ("since 2011") and the fallback date of undated mentions (week precision).
+  std::string anchor = pub;
+  if (!has_pub) {
+    for (const text::Sentence& s : sentences) {
+      for (const DateMention& d : FindDates(s.text, "")) {
+        if (d.date.empty() || d.precision != DatePrecision::kDay || d.role != DateRole::kPoint) continue;
+        if (d.text.find(std::to_string(d.year)) == std::string::npos) continue;
+        if (d.date > anchor) anchor = d.date;
+      }
+    }
+  }
   // Sentence index of the last mention per family group, for anaphoric "the attack".
   std::map<std::string, size_t> last_family_sentence;
 
@@ -323,7 +343,7 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       carry_text.clear();
     }
 
-    SentenceModality mod = cues_.Analyze(s.text, pub);
+    SentenceModality mod = cues_.Analyze(s.text, anchor);
     // Attribution refined with the kb: a known source or a party actor named in the source span.
     if (mod.source_end > mod.source_begin) {
       std::vector<Token> src;
@@ -338,10 +358,18 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       }
       if (best_src != nullptr) {
         mod.attribution = best_src->source->name;
-        if (In(best_src->source->kind, {"official", "party_media"})) mod.party_source = true;
+        // Official bodies that do not fight (a health ministry) report; a party's own outlet claims.
+        if (best_src->source->kind == "party_media") mod.party_source = true;
       }
       for (const kb::ActorMatch& m : kb_.MatchActors(src)) {
         if (m.actor == nullptr) continue;
+        // An actor inside a civil source ("the Hamas-run health ministry", "local officials") is
+        // not the speaker.
+        const size_t mb = src[m.begin].begin - base;
+        if (std::any_of(mod.civil_sources.begin(), mod.civil_sources.end(),
+                        [&](const std::pair<size_t, size_t>& c) { return mb >= c.first && mb < c.second; })) {
+          continue;
+        }
         if (IsStateLike(m.actor->kind) || IsNonState(m.actor->kind)) {
           mod.party_source = true;
           if (mod.attribution.empty() || mod.attribution == std::string(normalized.substr(
@@ -463,7 +491,7 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
         em->date = best->date;
         em->date_text = best->text;
         em->date_precision = best->role == DateRole::kBy ? DatePrecision::kWeek : best->precision;
-      } else if (!carry_date.empty() && !nominal) {
+      } else if (!carry_date.empty() && (!nominal || !has_pub)) {
         // A noun trigger without a date of its own is often background ("the capture of X"):
         // it does not inherit the previous sentence's date.
         em->date = carry_date;
@@ -471,6 +499,9 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
         em->date_precision = carry_precision;
       } else if (has_pub) {
         em->date = FormatIsoDate(pub_date);
+        em->date_precision = DatePrecision::kWeek;
+      } else if (!lead_date.empty()) {
+        em->date = lead_date;
         em->date_precision = DatePrecision::kWeek;
       }
     };
@@ -518,6 +549,8 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       const kb::TriggerMatch& a = si.triggers[i];
       if (a.trigger == nullptr || b.trigger == nullptr || a.end > b.begin) continue;
       if (!IsViolentFamily(a.trigger->family) || !IsViolentFamily(b.trigger->family)) continue;
+      // A toll ("were killed in air strikes") is not the event it reports: it absorbs nothing.
+      if (IsCasualtyTrigger(a, tok)) continue;
       bool joined = b.begin - a.end <= 6;
       for (int k = a.end; k < b.begin && joined; ++k) {
         if (IsClauseBreak(tok[k]) || (In(tok[k].lower, {"-", "and", "or"}) && b.begin - a.end > 1)) joined = false;
@@ -531,7 +564,7 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
     // Whether the sentence names a violent event besides its casualty words.
     bool names_violence = false;
     for (const kb::TriggerMatch& t : si.triggers) {
-      if (t.trigger == nullptr || !IsViolentFamily(t.trigger->family) || IsCasualtyWord(tok[t.begin].lower)) continue;
+      if (t.trigger == nullptr || !IsViolentFamily(t.trigger->family) || IsCasualtyTrigger(t, tok)) continue;
       if (!FilterFor(mod, tok[t.begin].begin - base, tok[t.end - 1].end - base, IsNominal(t, tok))) names_violence = true;
     }
 
@@ -539,7 +572,20 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       const kb::TriggerMatch& tm = si.triggers[ti];
       if (tm.trigger == nullptr || tm.begin < 0 || tm.end > static_cast<int>(tok.size()) || tm.begin >= tm.end) continue;
       if (absorbed_into[ti] >= 0) continue;
-      if (names_violence && IsCasualtyWord(tok[tm.begin].lower) && IsViolentFamily(tm.trigger->family)) continue;
+      if (names_violence && IsCasualtyTrigger(tm, tok) && IsViolentFamily(tm.trigger->family)) {
+        // "militants killed a merchant and looted a shop": an active kill verb right after its
+        // actor subject is the main event, not the toll of another.
+        const bool active = tm.form == kb::TriggerForm::kPast || tm.form == kb::TriggerForm::kThird ||
+                            tm.form == kb::TriggerForm::kBase;
+        bool subject = false;
+        for (const kb::ActorMatch& a : si.actors) {
+          if (a.actor == nullptr || a.end > tm.begin || tm.begin - a.end > 2) continue;
+          bool aux_only = true;
+          for (int k = a.end; k < tm.begin; ++k) aux_only &= In(tok[k].lower, {"have", "has", "had", "reportedly", "also"});
+          if (aux_only && a.actor->kind != "civilians") subject = true;
+        }
+        if (!(active && subject)) continue;
+      }
       // A weapon noun is an event only where its use is told.
       if (IsWeaponNoun(tok[tm.end - 1].lower) && tm.trigger->family != "attack" &&
           (tm.form == kb::TriggerForm::kNoun || tm.form == kb::TriggerForm::kNounPlural ||
@@ -645,15 +691,36 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
             if (IsAgentBreak(tok[k])) broken = true;
             if (k >= tm.begin - 4 && IsSupportVerb(tok[k].lower)) support = true;
           }
-          if (possessive || (!broken && (tm.begin - before_end <= 4 || support))) em.agent.push_back(before.back());
+          // "Nine fighters were killed in U.S. air strikes": the subject of a casualty word is the
+          // victim of the noun that follows it, not its agent.
+          bool victim = false;
+          for (int k = std::max(before_end, 0); k + 1 < tm.begin; ++k) {
+            if (IsCasualtyWord(tok[k].lower) && In(tok[k + 1].lower, {"in", "by", "during", "from", "under", "after"})) {
+              victim = true;
+            }
+          }
+          if (victim) {
+            em.target.push_back(before.back());
+          } else if (possessive || (!broken && (tm.begin - before_end <= 4 || support))) {
+            em.agent.push_back(before.back());
+          }
         }
-        if (!after.empty()) em.target.push_back(after.front());
+        if (!after.empty() && em.target.empty()) em.target.push_back(after.front());
       } else {
         if (!before.empty()) em.agent.push_back(before.back());
         if (!after_by.empty() && em.agent.empty()) em.agent.push_back(after_by.front());
         if (!after.empty()) em.target.push_back(after.front());
       }
 
+      // "Residents negotiated a surrender with opposition forces": civilians who negotiate are no
+      // defeated side; the armed group they deal with receives the place.
+      if (entry->family == "surrender") {
+        if (!em.target.empty() && em.target.front().kind == "civilians") em.target.clear();
+        if (em.agent.empty() && !after.empty() &&
+            (IsNonState(after.front().kind) || IsStateLike(after.front().kind) || after.front().kind == "external")) {
+          em.agent.push_back(after.front());
+        }
+      }
       if (em.agent.empty() && !tm.passive && !speaker.empty()) em.agent.push_back(speaker.front());
       if (!em.agent.empty() && !em.target.empty() && em.agent.front().name == em.target.front().name) em.target.clear();
       // Only armed actors advance or withdraw; civilians heading somewhere are not a front line.
@@ -669,6 +736,26 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
             em.agent.push_back(Actor{std::string(tok[tm.begin - 1].text), f->name, f->kind, f->country});
           }
         }
+      }
+      // "U.S. air strikes", "Turkey's offensive": a country named right before a noun trigger is its
+      // agent, whatever the place.
+      if (em.agent.empty() && nominal) {
+        for (const geo::Toponym* t : topos) {
+          if (t->location.feature.rfind("PCL", 0) != 0) continue;
+          const size_t k = token_at(t->end);
+          if (static_cast<int>(k) == tm.begin ||
+              (static_cast<int>(k) + 1 == tm.begin && In(tok[k].lower, {"'s", "-led", "-backed"}))) {
+            if (const kb::ActorEntry* f = kb_.StateForces(t->location.country, "military"); f != nullptr) {
+              em.agent.push_back(Actor{t->location.text, f->name, f->kind, f->country});
+            }
+          }
+        }
+      }
+      // Civilians do not carry out air raids or shelling: a civilian group before such a noun is its
+      // target ("air raids on women and children") or nobody.
+      if (nominal && !em.agent.empty() && em.agent.front().kind == "civilians" && IsViolentFamily(entry->family)) {
+        if (em.target.empty()) em.target.push_back(em.agent.front());
+        em.agent.clear();
       }
       // Refinements of the trigger's default type from the actors (doc/event-types.md).
       auto armed = [](const Actor& a) { return IsNonState(a.kind) || a.kind == "state" || a.kind == "external"; };
@@ -828,6 +915,87 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           })) {
         continue;
       }
+      const bool own_date = !em.date_text.empty() && em.date_text != carry_text;
+      // A headline names its event with a place; a placeless headline trigger is a topic word.
+      if (si_index == 0 && !doc.title.empty() && places.empty()) continue;
+      // Casualty words that report no event of their own (doc/event-types.md, round 3).
+      if (IsCasualtyTrigger(tm, tok) && IsViolentFamily(entry->family)) {
+        // Noun or adjective use: "the wounded", "those killed", "number of wounded", "wounded children".
+        const int k0 = tm.begin;
+        const bool bare = tm.form != kb::TriggerForm::kPassive && !tm.passive;
+        if (bare && k0 > 0 && In(tok[k0 - 1].lower, {"the", "those", "of", "among", "many", "other", "their", "his",
+                                                      "her", "its", "for"})) {
+          continue;
+        }
+        if (bare && std::any_of(si.actors.begin(), si.actors.end(),
+                                [&](const kb::ActorMatch& a) { return a.begin == tm.end; }) &&
+            tm.form != kb::TriggerForm::kPast) {
+          continue;
+        }
+        // A cumulative toll: "have been killed since 2011", "the war has killed 300,000", tolls in the
+        // thousands.
+        bool cumulative = counts.killed.value_or(0) >= 1000;
+        for (const Token& t : tok) {
+          if (In(t.lower, {"since", "war", "conflict", "war's", "conflict's", "uprising", "revolution"})) cumulative = true;
+        }
+        if (cumulative) continue;
+        // The toll of an event told just before ("Two policemen were killed in the incident."): no
+        // new mention; its count completes that event's.
+        if (places.empty() && !own_date && em.agent.empty()) {
+          EventMention* prev = nullptr;
+          for (auto it = out.rbegin(); it != out.rend(); ++it) {
+            if (it->doc != doc.id || it->sentence < 0) break;
+            const size_t ps = static_cast<size_t>(it->sentence);
+            if (ps + 2 < si_index || info[ps].paragraph != si.paragraph) break;
+            if (it->event_type == "Battles" || it->event_type == "Explosions/Remote violence" ||
+                it->event_type == "Violence against civilians") {
+              prev = &*it;
+              break;
+            }
+          }
+          if (prev != nullptr || si_index > 0) {
+            if (prev != nullptr && !prev->fatalities && em.fatalities) prev->fatalities = em.fatalities;
+            if (prev != nullptr && !prev->injured && em.injured) prev->injured = em.injured;
+            continue;
+          }
+        }
+      }
+      // "fighting" is an event where the sentence places or dates it: not "the fighting has
+      // displaced", "years of fighting", "forces fighting IS", "to escape fighting".
+      if (entry->family == "clash" && (tok[tm.begin].lower == "fighting" || tok[tm.begin].lower == "fight")) {
+        const std::string& prev = tm.begin > 0 ? tok[tm.begin - 1].lower : std::string();
+        const bool modifier = std::any_of(si.actors.begin(), si.actors.end(),
+                                          [&](const kb::ActorMatch& a) { return a.end == tm.begin; }) ||
+                              In(prev, {"force", "forces", "groups", "group", "factions", "men", "units", "coalition",
+                                        "alliance", "soldiers", "troops", "fighters", "parties", "states", "sides"});
+        const bool background = In(prev, {"of", "escape", "escaping", "flee", "fleeing", "fled", "by", "from", "on",
+                                          "to", "halt", "end", "stop", "avoid"});
+        if (modifier || background || (places.empty() && !own_date)) continue;
+      }
+      // An agreement noun ("ceasefire", "truce") is an event only where the sentence says it was
+      // made or took effect ("announced a three-day truce", "the truce came into effect"), not where
+      // an existing one is named ("the collapse of the ceasefire", "despite a truce").
+      if (entry->family == "agreement" &&
+          (tm.form == kb::TriggerForm::kNoun || tm.form == kb::TriggerForm::kNounPlural)) {
+        bool made = false;
+        for (int k = std::max(0, tm.begin - 5); k < tm.begin; ++k) {
+          const std::string& w = tok[k].lower;
+          for (std::string_view v : {"agree", "sign", "reach", "announc", "declar", "broker", "struck", "seal",
+                                     "conclud", "negotiat", "mediat", "accept"}) {
+            if (w.rfind(v, 0) == 0) made = true;
+          }
+          if (IsClauseBreak(tok[k])) made = false;
+        }
+        for (int k = tm.end; k < std::min<int>(tok.size(), tm.end + 4); ++k) {
+          const std::string& w = tok[k].lower;
+          if (In(w, {"came", "comes", "took", "takes", "went", "entered", "enters"}) ||
+              (In(w, {"was", "were", "is", "has", "had", "been"}) && k + 1 < static_cast<int>(tok.size()) &&
+               In(tok[k + 1].lower, {"agreed", "signed", "reached", "announced", "declared", "brokered", "been"}))) {
+            made = true;
+          }
+        }
+        if (!made) continue;
+      }
       // "the attack", "these strikes" with no place or date of their own, right after a mention of
       // the same kind, refer back to it.
       const std::string group = IsViolentFamily(entry->family) ? "violent" : entry->family;
@@ -835,7 +1003,7 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           In(tok[tm.begin - 1].lower, {"the", "this", "that", "these", "those", "such"}) &&
           (em.date_text.empty() || em.date_text == carry_text)) {
         auto it = last_family_sentence.find(group);
-        if (it != last_family_sentence.end() && si_index - it->second <= 2) continue;
+        if (it != last_family_sentence.end()) continue;  // any earlier mention of the kind in the article
       }
       last_family_sentence[group] = si_index;
       if (places.empty()) {

@@ -529,6 +529,72 @@ TEST(PrecisionTest, CasualtyWordsAndWeaponNounsAreNoExtraEvents) {
   EXPECT_TRUE(RunReal("Sarin is a nerve agent banned by treaty.", {}).empty());
 }
 
+// --- Precision round 3: reporting sources, tolls, "fighting", agreements, surrenders. ---
+
+TEST(PrecisionTest, CivilBodiesReportAndBelligerentsClaim) {
+  if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
+  auto v = RunReal("A drone strike hit a house in Rafah on Monday, the civil defence agency said.", {"Rafah"});
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].modality, "reported");
+  v = RunReal("A drone strike hit a house in Rafah on Monday, the Hamas-run health ministry said.", {"Rafah"});
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].modality, "reported");
+  v = RunReal("A drone strike hit a house in Rafah on Monday, local officials said.", {"Rafah"});
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].modality, "reported");
+  v = RunReal("A drone strike hit a house in Rafah on Monday, the defence ministry said.", {"Rafah"});
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].modality, "claimed");
+}
+
+TEST(PrecisionTest, TollsAreNoEventsOfTheirOwn) {
+  if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
+  // The casualties of a bombing are its toll, not a second attack.
+  auto v = RunReal("Two soldiers were killed when a roadside bomb exploded near Gao on Saturday.", {"Gao"});
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].type, "Remote explosive/landmine/IED");
+  EXPECT_TRUE(v[0].agent.empty());
+  EXPECT_EQ(v[0].fatalities, 2);
+  // A toll in the next sentence completes the earlier event.
+  v = RunReal("Gunmen attacked a checkpoint in Bama on Monday. Three policemen were killed in the incident.", {"Bama"});
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].fatalities, 3);
+  // War-long tolls and noun uses are no events.
+  EXPECT_TRUE(RunReal("More than 300,000 people have been killed since the war began in 2011.", {}).empty());
+  EXPECT_TRUE(RunReal("Hospitals in the city are struggling to treat the wounded.", {}).empty());
+  // The subject of "killed in <noun>" is the noun's victim, not its agent.
+  v = RunReal("Nine fighters were killed in Russian air strikes near Raqqa.", {"Raqqa"});
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].type, "Air/drone strike");
+  EXPECT_EQ(Agent(v[0]), "Military Forces of Russia");
+  EXPECT_EQ(v[0].fatalities, 9);
+}
+
+TEST(PrecisionTest, FightingNeedsAPlaceOrTimeOfItsOwn) {
+  if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
+  EXPECT_EQ(CountType(RunReal("The fighting has displaced thousands of families.", {}), "Armed clash"), 0);
+  EXPECT_EQ(CountType(RunReal("Years of fighting have left Morek in ruins.", {"Morek"}), "Armed clash"), 0);
+  EXPECT_EQ(CountType(RunReal("Families crossed the river to escape fighting near Morek.", {"Morek"}), "Armed clash"), 0);
+  EXPECT_EQ(CountType(RunReal("Heavy fighting raged in Morek on Monday.", {"Morek"}), "Armed clash"), 1);
+}
+
+TEST(PrecisionTest, AgreementNounsNeedTheirMaking) {
+  if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
+  EXPECT_EQ(CountType(RunReal("Despite the truce, jets bombed Morek on Monday.", {"Morek"}), "Agreement"), 0);
+  EXPECT_EQ(CountType(RunReal("The collapse of the ceasefire worried aid agencies.", {}), "Agreement"), 0);
+  EXPECT_EQ(CountType(RunReal("The two sides announced a three-day truce on Monday.", {}), "Agreement"), 1);
+}
+
+TEST(PrecisionTest, ResidentsWhoNegotiateASurrenderAreNoTarget) {
+  if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
+  auto v = RunReal("Residents of Rastan negotiated a surrender with opposition forces on Tuesday.", {"Rastan"});
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].type, "Non-violent transfer of territory");
+  EXPECT_TRUE(v[0].target.empty());
+  ASSERT_FALSE(v[0].agent.empty());
+  EXPECT_EQ(v[0].agent[0].kind, "rebel");
+}
+
 TEST_F(ExtractorTest, DumpSeeds) {
   if (std::getenv("SITREP_DUMP_SEEDS") == nullptr) GTEST_SKIP() << "set SITREP_DUMP_SEEDS=1 to print";
   for (const char* f : {"000_0eefa6123c75dfcc.txt", "001_0b5465d82192f9ae.txt", "002_43c2b84f35df33bb.txt",

@@ -18,7 +18,7 @@ using Words = std::vector<Word>;
 constexpr std::string_view kCategories[] = {
     "according", "speech",   "reported", "unconfirmed", "denied",   "party",    "source_noun", "report_noun",
     "intention", "hypothetical", "modal", "negation",  "ignore",   "generic",  "history",     "peaceful",
-    "boundary"};
+    "boundary", "civil_source"};
 
 bool KnownCategory(std::string_view c) {
   return std::find(std::begin(kCategories), std::end(kCategories), c) != std::end(kCategories);
@@ -236,7 +236,7 @@ SentenceModality CueLexicon::Analyze(std::string_view sentence, std::string_view
     // The last source/party/report noun in [b, e), named by the noun phrase it heads.
     for (const Hit& h : hits) {
       if (h.begin < b || h.end > e) continue;
-      if (h.Has("source_noun") || h.Has("party") || h.Has("report_noun")) {
+      if (h.Has("source_noun") || h.Has("civil_source") || h.Has("party") || h.Has("report_noun")) {
         size_t s = h.begin;
         while (s > b && !w[s - 1].punct && !IsDeterminer(w[s - 1].lower) && !boundary[s - 1] &&
                !IsAux(w[s - 1].lower) && h.begin - s < 3) {
@@ -289,7 +289,10 @@ SentenceModality CueLexicon::Analyze(std::string_view sentence, std::string_view
       // A capitalised report noun ("Reports indicate") is no name.
       bool noun_before = false;
       for (const Hit& s : hits) {
-        if (v > 0 && s.end == v && (s.Has("report_noun") || s.Has("source_noun") || s.Has("party"))) noun_before = true;
+        if (v > 0 && s.end == v &&
+            (s.Has("report_noun") || s.Has("source_noun") || s.Has("civil_source") || s.Has("party"))) {
+          noun_before = true;
+        }
       }
       if (v > cb && NameWord(w, v - 1) && !noun_before) {
         auto runs = NameRuns(w, cb, v);
@@ -302,7 +305,8 @@ SentenceModality CueLexicon::Analyze(std::string_view sentence, std::string_view
         // A noun right before the verb: "activists indicated", "the army said".
         size_t last = v - 1;
         for (const Hit& s : hits) {
-          if (s.end == last + 1 && (s.Has("source_noun") || s.Has("party") || s.Has("report_noun"))) {
+          if (s.end == last + 1 &&
+              (s.Has("source_noun") || s.Has("civil_source") || s.Has("party") || s.Has("report_noun"))) {
             ok = noun_source(s.begin, s.end, &name);
             if (ok) {
               size_t b = s.begin;
@@ -356,6 +360,13 @@ SentenceModality CueLexicon::Analyze(std::string_view sentence, std::string_view
       out.source_end = src_e > src_b ? w[std::min(src_e, n) - 1].end : w[src_b].end;
     } else {  // the cue ends the sentence ("... according to"): no source named
       out.source_begin = out.source_end = sentence.size();
+    }
+    for (const Hit& h : hits) {
+      if (h.begin < src_b || h.end > src_e || !h.Has("civil_source")) continue;
+      // "the Hamas-run health ministry": the noun phrase the civil source heads is no party either.
+      size_t b = h.begin;
+      while (b > src_b && !boundary[b - 1] && !IsDeterminer(w[b - 1].lower) && h.begin - b < 4) --b;
+      out.civil_sources.push_back({w[b].begin, w[h.end - 1].end});
     }
     for (const Hit& h : hits) {
       if (h.begin < src_b || h.end > src_e || !h.Has("party")) continue;

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "sitrep/status.h"
@@ -32,6 +33,9 @@ struct SentenceModality {
   std::string attribution;            // heuristic source name ("" when none or generic)
   size_t source_begin = 0, source_end = 0;  // byte span where the source is named (for kb lookups)
   bool party_source = false;          // the source is a party to the fighting (army, ministry ...)
+  // Byte spans of non-belligerent sources named in the source span ("the civil defence agency",
+  // "the Hamas-run health ministry", "local officials"): actors inside them make no claim.
+  std::vector<std::pair<size_t, size_t>> civil_sources;
   bool peaceful_transfer = false;     // "without a fight", "negotiated", "handed over"
   std::vector<FilterSpan> filters;
 };

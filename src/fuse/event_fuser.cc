@@ -57,11 +57,11 @@ std::vector<Cluster> EventFuser::FuseClusters(const std::vector<EventMention>& m
   std::stable_sort(by_rank.begin(), by_rank.end(),
                    [&](size_t a, size_t b) { return MentionLess(mentions[a], mentions[b]); });
   for (size_t k = 0; k < n; ++k) rank[by_rank[k]] = k;
-  std::vector<Edge> sorted = edges;
-  for (Edge& e : sorted) {
+  std::vector<Edge> ordered = edges;
+  for (Edge& e : ordered) {
     if (rank[e.a] > rank[e.b]) std::swap(e.a, e.b);
   }
-  std::sort(sorted.begin(), sorted.end(), [&](const Edge& x, const Edge& y) {
+  std::sort(ordered.begin(), ordered.end(), [&](const Edge& x, const Edge& y) {
     if (x.score != y.score) return x.score > y.score;
     if (rank[x.a] != rank[y.a]) return rank[x.a] < rank[y.a];
     return rank[x.b] < rank[y.b];
@@ -82,7 +82,7 @@ std::vector<Cluster> EventFuser::FuseClusters(const std::vector<EventMention>& m
   // Merges along the edges whose ends both satisfy `eligible`, strongest first, keeping the
   // pairwise-compatibility invariant of ClusterSet.
   auto link = [&](auto eligible) {
-    for (const Edge& e : sorted) {
+    for (const Edge& e : ordered) {
       if (!eligible(e.a) || !eligible(e.b)) continue;
       const size_t ra = clusters.Find(e.a), rb = clusters.Find(e.b);
       if (ra != rb && clusters.CanMerge(ra, rb)) clusters.Merge(ra, rb);

@@ -117,14 +117,195 @@ TEST(EventFuser, AgentDisagreementIsRecordedWithDocs) {
   EXPECT_EQ(events[0].best.agent[0].name, "Russia");
 }
 
-TEST(EventFuser, ConflictingActorsSplitAWeakMatch) {
-  // Same type and town, but one date is only "overnight" (±1 day) and the agents differ.
+TEST(EventFuser, ConflictingActorsSplitOnlyWithoutASpecificPlaceAndDay) {
+  // Same type and town, one date only "overnight" (±1 day), different agents: the town decides, the
+  // agents are a disagreement.
   EventMention a = M("a", 0, "Armed clash", "2024-12-04", Homs(), {Hts()});
   EventMention b = M("b", 0, "Armed clash", "2024-12-05", Homs(), {A("Syrian National Army", "rebel", "SY")});
   b.date_text = "overnight";
-  EXPECT_EQ(EventFuser().Fuse({a, b}, {}).size(), 2u);
+  ASSERT_EQ(EventFuser().Fuse({a, b}, {}).size(), 1u);
+  EXPECT_NE(Find(EventFuser().Fuse({a, b}, {})[0], "agent"), nullptr);
+  // A province and a week: nothing but the actors to tell them apart, and those differ.
+  EventMention c = M("c", 0, kAirStrike, "2024-12-04", IdlibProvince(), {A("Syrian Air Force", "state", "SY")});
+  EventMention d = M("d", 0, kAirStrike, "2024-12-06", IdlibProvince(), {A("Russia", "external", "RU")});
+  d.date_precision = DatePrecision::kWeek;
+  EXPECT_EQ(EventFuser().Fuse({c, d}, {}).size(), 2u);
+  // The same province on the same day is still one strike told two ways.
+  d.date = "2024-12-04";
+  d.date_precision = DatePrecision::kDay;
+  EXPECT_EQ(EventFuser().Fuse({c, d}, {}).size(), 1u);
   b.agent = {Rebels()};
   EXPECT_EQ(EventFuser().Fuse({a, b}, {}).size(), 1u);
+}
+
+// Class 3: a bridge bombing told by one outlet with only its publication week and the air force of
+// the country, by another with "overnight" and a foreign air force: one event, agent disagreement.
+TEST(EventFuser, PlaceBeatsConflictingActors) {
+  EventMention a = M("a", 4, kAirStrike, "2024-12-06", Homs(), {A("Syrian Air Force", "state", "SY")});
+  a.date_precision = DatePrecision::kWeek;
+  EventMention b = M("b", 2, kAirStrike, "2024-12-05", Homs(), {A("Military Forces of Russia", "state", "RU")});
+  b.date_text = "overnight";
+  auto events = EventFuser().Fuse({a, b}, Docs({"a", "b"}));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].best.date, "2024-12-05");
+  const Disagreement* d = Find(events[0], "agent");
+  ASSERT_NE(d, nullptr);
+  ASSERT_EQ(d->values.size(), 2u);
+  std::vector<std::string> values = {d->values[0].value, d->values[1].value};
+  std::sort(values.begin(), values.end());
+  EXPECT_EQ(values, (std::vector<std::string>{"Military Forces of Russia", "Syrian Air Force"}));
+  EXPECT_EQ(Find(events[0], "date"), nullptr) << "a week holding the night is no date disagreement";
+  // A government and its own army are one side, not a disagreement.
+  EventMention g = M("c", 1, "Withdrawal", "2024-12-05", Hama(), {A("Government of Syria", "government", "SY")});
+  EventMention h = M("d", 1, "Withdrawal", "2024-12-05", Hama(), {SyrianArmy()});
+  events = EventFuser().Fuse({g, h}, {});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Find(events[0], "agent"), nullptr);
+}
+
+// Class 1: three outlets give the day, four more only their publication week; the day is inside the
+// week, so the week is a range that supports it, not a vote against it. Same for a town and its
+// province.
+TEST(EventFuser, PreciseValueInsideAVagueOneWins) {
+  std::vector<EventMention> ms;
+  for (const char* doc : {"a", "b", "c"}) ms.push_back(M(doc, 1, kCapture, "2024-12-05", Hama(), {Hts()}));
+  for (const char* doc : {"d", "e", "f", "g"}) {
+    EventMention w = M(doc, 2, kCapture, "2024-12-06", Hama(), {Rebels()});
+    w.date_precision = DatePrecision::kWeek;
+    ms.push_back(w);
+  }
+  auto events = EventFuser().Fuse(ms, Docs({"a", "b", "c", "d", "e", "f", "g"}));
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].best.date, "2024-12-05");
+  EXPECT_EQ(events[0].best.date_precision, DatePrecision::kDay);
+  EXPECT_EQ(events[0].best.agent[0].name, "Hayat Tahrir al-Sham") << "generic rebels support HTS";
+  EXPECT_EQ(events[0].n_docs, 7);
+  EXPECT_TRUE(events[0].disagreements.empty());
+
+  // Two outlets name the town, three only the province holding it.
+  std::vector<EventMention> strike = {M("a", 0, kAirStrike, "2024-12-04", Ariha()),
+                                      M("b", 0, kAirStrike, "2024-12-04", Ariha())};
+  for (const char* doc : {"c", "d", "e"}) strike.push_back(M(doc, 0, kAirStrike, "2024-12-04", IdlibProvince()));
+  events = EventFuser().Fuse(strike, {});
+  ASSERT_EQ(events.size(), 1u);
+  ASSERT_TRUE(events[0].best.location.has_value());
+  EXPECT_EQ(events[0].best.location->name, "Ariha");
+  EXPECT_EQ(Find(events[0], "location"), nullptr) << "the province holds the town";
+
+}
+
+// Class 2: a mention that names only the country (or no place) fits the captures of two towns; it must
+// not glue them into one event, and neither may two point places far apart.
+TEST(EventFuser, VagueMentionsDoNotChainDistinctPlaces) {
+  Location syria = Place("Syria", 35.0, 38.0, 163843, 215, "PCLI");
+  Location aleppo = Place("Aleppo", 36.20, 37.16, 1010, 10, "PPLA", "Aleppo");
+  Location rastan = Place("Ar Rastan", 34.93, 36.73, 1011, 3, "PPL", "Homs");
+  std::vector<EventMention> ms;
+  for (const char* doc : {"a", "b"}) {
+    EventMention m = M(doc, 1, kCapture, "2024-12-06", aleppo, {Hts()});
+    m.date_precision = DatePrecision::kWeek;
+    ms.push_back(m);
+  }
+  for (const char* doc : {"c", "d"}) {
+    EventMention m = M(doc, 2, kCapture, "2024-12-06", rastan, {Rebels()});
+    m.date_precision = DatePrecision::kWeek;
+    ms.push_back(m);
+  }
+  EventMention country = M("e", 3, kCapture, "2024-12-06", syria, {Rebels()});
+  country.date_precision = DatePrecision::kWeek;
+  ms.push_back(country);
+  auto events = EventFuser().Fuse(ms, {});
+  ASSERT_EQ(events.size(), 3u) << "Aleppo, Ar Rastan, and the country-level mention alone";
+  for (const FusedEvent& e : events) {
+    EXPECT_EQ(Find(e, "location"), nullptr) << e.best.location->name;
+    if (e.best.location->name == "Syria") EXPECT_EQ(e.n_docs, 1);
+    else EXPECT_EQ(e.n_docs, 2);
+  }
+  // With Rastan gone, the country mention fits only Aleppo and joins it.
+  ms.erase(ms.begin() + 2, ms.begin() + 4);
+  events = EventFuser().Fuse(ms, {});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].best.location->name, "Aleppo");
+  EXPECT_EQ(events[0].n_docs, 3);
+}
+
+// Class 2, anchored: three day-precise points each near the next but the ends apart must not become
+// one event through the middle one.
+TEST(EventFuser, AnchoredChainKeepsPlacesPairwiseCompatible) {
+  Location west = Place("West", 35.00, 36.00, 0, 6);
+  Location mid = Place("Middle", 35.00, 36.06, 0, 6);
+  Location east = Place("East", 35.00, 36.12, 0, 6);
+  std::vector<EventMention> ms = {M("a", 0, kShelling, "2024-12-04", west), M("b", 0, kShelling, "2024-12-04", mid),
+                                  M("c", 0, kShelling, "2024-12-04", east)};
+  auto events = EventFuser().Fuse(ms, {});
+  ASSERT_EQ(events.size(), 2u);
+  for (const FusedEvent& e : events) EXPECT_EQ(Find(e, "location"), nullptr);
+}
+
+// Class 4: disagreement values are listed once with all their documents, without vague values.
+TEST(EventFuser, DisagreementValuesAreMergedAndHonest) {
+  Location town = Ariha();
+  std::vector<EventMention> ms = {
+      M("a", 0, kAirStrike, "2024-12-04", town, {A("Syrian Air Force", "state", "SY")}),
+      M("b", 0, kAirStrike, "2024-12-04", town, {A("Syrian Air Force", "state", "SY")}),
+      M("c", 0, kAirStrike, "2024-12-04", town, {A("Military Forces of Russia", "state", "RU")}),
+      M("d", 0, kAirStrike, "2024-12-04", IdlibProvince(), {A("warplanes", "state")}),
+  };
+  EventMention week = M("e", 0, kAirStrike, "2024-12-06", town);
+  week.date_precision = DatePrecision::kWeek;
+  ms.push_back(week);
+  auto events = EventFuser().Fuse(ms, Docs({"a", "b", "c", "d", "e"}));
+  ASSERT_EQ(events.size(), 1u);
+  const FusedEvent& e = events[0];
+  EXPECT_EQ(e.n_docs, 5);
+  EXPECT_EQ(Find(e, "date"), nullptr);
+  EXPECT_EQ(Find(e, "location"), nullptr);
+  const Disagreement* d = Find(e, "agent");
+  ASSERT_NE(d, nullptr);
+  ASSERT_EQ(d->values.size(), 2u) << "generic warplanes are no side";
+  EXPECT_EQ(d->values[0].value, "Syrian Air Force");
+  EXPECT_EQ(d->values[0].docs, (std::vector<std::string>{"a", "b"}));
+  EXPECT_EQ(d->values[1].value, "Military Forces of Russia");
+  EXPECT_EQ(d->values[1].docs, (std::vector<std::string>{"c"}));
+  // A week that holds the day of two other reports is no date disagreement (and since every two
+  // members of an event must have overlapping dates, a date disagreement needs undated help).
+  EventMention x = M("f", 0, kShelling, "2024-12-04", Homs());
+  EventMention y = M("g", 0, kShelling, "2024-12-04", Homs());
+  EventMention z = M("h", 0, kShelling, "2024-12-09", Homs());
+  z.date_precision = DatePrecision::kWeek;
+  events = EventFuser().Fuse({x, y, z}, {});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Find(events[0], "date"), nullptr) << "the week of the 9th holds the 4th";
+}
+
+// Class 5: confidence grows with independent sources and with who says it.
+TEST(EventFuser, ConfidenceAndIndependenceMoveSensibly) {
+  auto conf = [](int n, const std::string& modality = "asserted", const std::string& attribution = "") {
+    std::vector<EventMention> ms;
+    std::vector<DocInfo> docs;
+    for (int i = 0; i < n; ++i) {
+      EventMention m = M("doc" + std::to_string(i), 0, kAirStrike, "2024-12-04", Idlib());
+      m.modality = modality;
+      m.attribution = attribution;
+      ms.push_back(m);
+      docs.push_back(DocInfo{m.doc, "outlet", "2024-12-04", ""});
+    }
+    auto events = EventFuser().Fuse(ms, docs);
+    EXPECT_EQ(events.size(), 1u);
+    return events[0];
+  };
+  const FusedEvent one = conf(1), two = conf(2), five = conf(5);
+  EXPECT_EQ(one.n_independent, 1);
+  EXPECT_EQ(two.n_independent, 2);
+  EXPECT_EQ(five.n_independent, 5);
+  EXPECT_LT(one.confidence, two.confidence);
+  EXPECT_LT(two.confidence, five.confidence);
+  EXPECT_LE(five.confidence, 1.0);
+  const FusedEvent claim = conf(1, "claimed", "Hayat Tahrir al-Sham");
+  const FusedEvent monitor = conf(1, "reported", "Syrian Observatory for Human Rights");
+  EXPECT_LT(claim.confidence, monitor.confidence);
+  // Five outlets all quoting the same monitor are one chain of evidence.
+  EXPECT_EQ(conf(5, "reported", "Syrian Observatory for Human Rights").n_independent, 1);
 }
 
 TEST(EventFuser, DistancesWithinToleranceAreNoDisagreement) {
@@ -273,6 +454,11 @@ std::vector<EventMention> MixedSet() {
   ms.push_back(week);
   ms.push_back(M("x", 1, kAirStrike, "2024-12-04", IdlibProvince()));
   ms.push_back(M("y", 2, kCapture, "2024-12-03", std::nullopt, {Hts()}));
+  // A country-level week mention that fits several captures, and a conflicting agent at one town.
+  EventMention country = M("z", 3, kCapture, "2024-12-04", Place("Syria", 35.0, 38.0, 1099, 215, "PCLI"), {Rebels()});
+  country.date_precision = DatePrecision::kWeek;
+  ms.push_back(country);
+  ms.push_back(M("z", 4, kAirStrike, "2024-12-04", Idlib(), {A("Military Forces of Russia", "state", "RU")}));
   return ms;
 }
 
@@ -290,7 +476,7 @@ std::string Summary(const std::vector<FusedEvent>& events) {
 
 TEST(EventFuser, OrderIndependent) {
   std::vector<EventMention> ms = MixedSet();
-  std::vector<DocInfo> docs = Docs({"d0", "d1", "d2", "d3", "d4", "d5", "d6", "w", "x", "y"});
+  std::vector<DocInfo> docs = Docs({"d0", "d1", "d2", "d3", "d4", "d5", "d6", "w", "x", "y", "z"});
   const std::string expected = Summary(EventFuser().Fuse(ms, docs));
   EXPECT_GT(EventFuser().Fuse(ms, docs).size(), 10u);
   std::mt19937 rng(20241205);

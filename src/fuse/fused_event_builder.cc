@@ -115,15 +115,20 @@ void AddSupport(std::vector<Candidate>* cs, VaguerFn vaguer) {
   }
 }
 
-// Most independent support (own and from vaguer values holding it), then most own support, then the
-// more specific, then the more credible, then the first in canonical order.
-const Candidate* Winner(const std::vector<Candidate>& cs) {
+// Most independent support (own and from vaguer values holding it); on a tie the precise value over
+// a range holding it, else most own support, then the more specific, then the more credible, then
+// the first in canonical order.
+template <typename VaguerFn>
+const Candidate* Winner(const std::vector<Candidate>& cs, VaguerFn vaguer) {
   const Candidate* best = nullptr;
-  auto rank = [](const Candidate& x) {
-    return std::make_tuple(x.support.size(), x.components.size(), x.specificity, x.weight);
-  };
+  auto rank = [](const Candidate& x) { return std::make_tuple(x.components.size(), x.specificity, x.weight); };
   for (const Candidate& c : cs) {
-    if (!best || rank(c) > rank(*best)) best = &c;
+    if (!best || c.support.size() > best->support.size()) {
+      best = &c;
+    } else if (c.support.size() == best->support.size()) {
+      if (vaguer(*best->rep, *c.rep)) best = &c;
+      else if (!vaguer(*c.rep, *best->rep) && rank(c) > rank(*best)) best = &c;
+    }
   }
   return best;
 }
@@ -307,15 +312,20 @@ FusedEvent BuildFusedEvent(const std::vector<const EventMention*>& members,
   AddSupport(&targets, vaguer_target);
   for (auto* cs : {&fatalities, &injured, &displaced, &distances}) AddSupport(cs, no_range);
 
-  // The best source: the most credible mention of the winning type (first in canonical order on ties).
-  const Candidate* type_win = Winner(types);
+  // The best source: the most credible mention of the winning type, preferring one that also tells
+  // the winning place and date (its quote then backs the values shown); first in canonical order on ties.
+  const Candidate* type_win = Winner(types, vaguer_type);
+  const Candidate* date_win = Winner(dates, vaguer_date);
+  const Candidate* place_win = Winner(places, vaguer_place);
   const EventMention* source = members.front();
-  double source_weight = -1;
+  double source_rank = -1;
   for (const EventMention* m : members) {
     if (type_win && m->type != type_win->key) continue;
-    const double w = SourceWeight(*m);
-    if (w > source_weight) {
-      source_weight = w;
+    double r = SourceWeight(*m);
+    if (place_win && m->location && LocationKey(*m->location) == place_win->key) r += 0.2;
+    if (date_win && m->date == date_win->rep->date && m->date_precision == date_win->rep->date_precision) r += 0.2;
+    if (r > source_rank) {
+      source_rank = r;
       source = m;
     }
   }
@@ -326,18 +336,18 @@ FusedEvent BuildFusedEvent(const std::vector<const EventMention*>& members,
     ev.best.plover = type_win->rep->plover;
     ev.best.cameo = type_win->rep->cameo;
   }
-  if (const Candidate* c = Winner(dates)) {
+  if (const Candidate* c = date_win) {
     ev.best.date = c->rep->date;
     ev.best.date_text = c->rep->date_text;
     ev.best.date_precision = c->rep->date_precision;
   }
-  if (const Candidate* c = Winner(places)) ev.best.location = c->rep->location;
-  if (const Candidate* c = Winner(agents)) ev.best.agent = c->rep->agent;
-  if (const Candidate* c = Winner(targets)) ev.best.target = c->rep->target;
-  if (const Candidate* c = Winner(fatalities)) ev.best.fatalities = c->rep->fatalities;
-  if (const Candidate* c = Winner(injured)) ev.best.injured = c->rep->injured;
-  if (const Candidate* c = Winner(displaced)) ev.best.displaced = c->rep->displaced;
-  if (const Candidate* c = Winner(distances)) ev.best.distance_km = c->rep->distance_km;
+  if (const Candidate* c = place_win) ev.best.location = c->rep->location;
+  if (const Candidate* c = Winner(agents, vaguer_agent)) ev.best.agent = c->rep->agent;
+  if (const Candidate* c = Winner(targets, vaguer_target)) ev.best.target = c->rep->target;
+  if (const Candidate* c = Winner(fatalities, no_range)) ev.best.fatalities = c->rep->fatalities;
+  if (const Candidate* c = Winner(injured, no_range)) ev.best.injured = c->rep->injured;
+  if (const Candidate* c = Winner(displaced, no_range)) ev.best.displaced = c->rep->displaced;
+  if (const Candidate* c = Winner(distances, no_range)) ev.best.distance_km = c->rep->distance_km;
 
   AddDisagreement("agent", agents,
                   [](const EventMention& a, const EventMention& b) { return CompareActors(a.agent, b.agent) == ActorMatch::kConflict; },

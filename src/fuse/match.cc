@@ -78,6 +78,10 @@ bool KindsCompatible(const Actor& a, const Actor& b) {
   return KindClass(a.kind) == KindClass(b.kind);
 }
 
+// A state's forces and its government act for one side ("Syria's defence minister" and "the Syrian
+// army" tell one withdrawal).
+bool IsStateSide(const Actor& a) { return a.kind == "state" || a.kind == "government"; }
+
 bool CountriesCompatible(const Actor& a, const Actor& b) {
   return a.country.empty() || b.country.empty() || a.country == b.country;
 }
@@ -243,7 +247,7 @@ ActorMatch CompareActors(const std::vector<Actor>& a, const std::vector<Actor>& 
       if ((IsGenericActor(x) || IsGenericActor(y)) && KindsCompatible(x, y) && CountriesCompatible(x, y)) {
         compatible = true;
       }
-      if (x.kind == "state" && y.kind == "state" && !x.country.empty() && x.country == y.country) {
+      if (IsStateSide(x) && IsStateSide(y) && !x.country.empty() && x.country == y.country) {
         compatible = true;
       }
     }

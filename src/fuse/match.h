@@ -60,7 +60,7 @@ enum class ActorMatch { kConflict, kUnknown, kCompatible, kSame };
 bool IsGenericActor(const Actor& a);
 
 // kSame: a shared canonical name. kCompatible: a generic actor of a compatible kind and country on
-// either side, or state forces of the same country. kUnknown: either list empty. kConflict otherwise
+// either side, or state forces or the government of the same country. kUnknown: either list empty. kConflict otherwise
 // (two different specific actors).
 ActorMatch CompareActors(const std::vector<Actor>& a, const std::vector<Actor>& b);
 

@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS mentions (
   UNIQUE (doc, idx)
 );
 CREATE INDEX IF NOT EXISTS mentions_day ON mentions(day_lo, day_hi);
+CREATE INDEX IF NOT EXISTS mentions_place ON mentions(geonames_id);
 CREATE TABLE IF NOT EXISTS events (
   id            TEXT PRIMARY KEY,
   date          TEXT NOT NULL,

@@ -214,7 +214,21 @@ Status SqliteStore::Refuse(const std::vector<int64_t>& fresh) {
     windows = std::move(merged);
     return true;
   };
+  // What to load besides the day windows: every mention at these GeoNames ids (an undated mention
+  // matches only mentions of its own place, fuse::PairScore), or everything when an undated mention
+  // has a place without an id (matched by name).
+  std::set<int64_t> place_ids;
   bool full = false;
+  auto need_place = [&](const StoredMention& sm) {
+    if (sm.lo || !sm.m.location) return false;  // dated, or undated and unplaced (matches nothing)
+    if (sm.m.location->geonames_id == 0) {
+      const bool grown = !full;
+      full = true;
+      return grown;
+    }
+    return place_ids.insert(sm.m.location->geonames_id).second;
+  };
+  std::vector<StoredMention> fresh_rows;
   {
     Statement one(db_, (select + " WHERE id = ?1").c_str());
     SITREP_RETURN_IF_ERROR(one.status());
@@ -225,19 +239,26 @@ Status SqliteStore::Refuse(const std::vector<int64_t>& fresh) {
       if (!one.Step(&st)) return st.ok() ? Status::Internal("inserted mention vanished") : st;
       StoredMention sm;
       SITREP_RETURN_IF_ERROR(ReadMention(one, &sm));
-      if (!sm.lo) {
-        full = true;
-      } else {
-        add_window(*sm.lo, *sm.hi);
-      }
+      if (sm.lo) add_window(*sm.lo, *sm.hi);
+      need_place(sm);
+      fresh_rows.push_back(std::move(sm));
     }
   }
 
-  // Load the day windows and grow them until every group touching a fresh mention lies inside one:
-  // a mention outside every window cannot share a day with such a group, so it cannot join it. An
-  // undated mention in such a group (it may join any day) makes the neighbourhood everything.
+  // Load the neighbourhood and grow it until every group touching a fresh mention lies inside it: a
+  // dated mention outside every window cannot share a day with such a group; an undated one can join
+  // only a mention of its own place, and the undated mentions at the places of the pool are loaded.
   std::vector<StoredMention> pool;
   std::vector<std::vector<size_t>> touched;
+  Statement window(db_, (select + " WHERE day_lo BETWEEN ?1 AND ?2 AND day_hi >= ?3").c_str());
+  Statement at_place(db_, (select + " WHERE geonames_id = ?1").c_str());
+  Statement undated_at(db_, (select + " WHERE geonames_id = ?1 AND day_lo IS NULL").c_str());
+  Statement undated_unnamed(
+      db_, (select + " WHERE day_lo IS NULL AND lat IS NOT NULL AND (geonames_id IS NULL OR geonames_id = 0)").c_str());
+  SITREP_RETURN_IF_ERROR(window.status());
+  SITREP_RETURN_IF_ERROR(at_place.status());
+  SITREP_RETURN_IF_ERROR(undated_at.status());
+  SITREP_RETURN_IF_ERROR(undated_unnamed.status());
   while (true) {
     pool.clear();
     std::unordered_set<int64_t> seen;
@@ -246,8 +267,9 @@ Status SqliteStore::Refuse(const std::vector<int64_t>& fresh) {
       SITREP_RETURN_IF_ERROR(all.status());
       SITREP_RETURN_IF_ERROR(ReadMentions(all, &seen, &pool));
     } else {
-      Statement window(db_, (select + " WHERE day_lo BETWEEN ?1 AND ?2 AND day_hi >= ?3").c_str());
-      SITREP_RETURN_IF_ERROR(window.status());
+      for (const StoredMention& sm : fresh_rows) {
+        if (seen.insert(sm.id).second) pool.push_back(sm);
+      }
       for (const auto& [lo, hi] : windows) {
         window.Reset();
         window.Bind(1, lo - fuse::kMaxIntervalDays);
@@ -255,9 +277,23 @@ Status SqliteStore::Refuse(const std::vector<int64_t>& fresh) {
         window.Bind(3, lo);
         SITREP_RETURN_IF_ERROR(ReadMentions(window, &seen, &pool));
       }
-      Statement undated(db_, (select + " WHERE day_lo IS NULL").c_str());
-      SITREP_RETURN_IF_ERROR(undated.status());
-      SITREP_RETURN_IF_ERROR(ReadMentions(undated, &seen, &pool));
+      for (int64_t id : place_ids) {
+        at_place.Reset();
+        at_place.Bind(1, id);
+        SITREP_RETURN_IF_ERROR(ReadMentions(at_place, &seen, &pool));
+      }
+      std::set<int64_t> pool_places;
+      for (const StoredMention& sm : pool) {
+        if (sm.m.location && sm.m.location->geonames_id != 0) pool_places.insert(sm.m.location->geonames_id);
+      }
+      for (int64_t id : pool_places) {
+        if (place_ids.count(id)) continue;  // already loaded with every date
+        undated_at.Reset();
+        undated_at.Bind(1, id);
+        SITREP_RETURN_IF_ERROR(ReadMentions(undated_at, &seen, &pool));
+      }
+      undated_unnamed.Reset();
+      SITREP_RETURN_IF_ERROR(ReadMentions(undated_unnamed, &seen, &pool));
     }
     std::vector<EventMention> ms;
     ms.reserve(pool.size());
@@ -273,16 +309,14 @@ Status SqliteStore::Refuse(const std::vector<int64_t>& fresh) {
     for (const auto& g : touched) {
       int glo = std::numeric_limits<int>::max(), ghi = std::numeric_limits<int>::min();
       for (size_t i : g) {
-        if (!pool[i].lo) {
-          full = true;
-          continue;
-        }
+        grown |= need_place(pool[i]);
+        if (!pool[i].lo) continue;
         glo = std::min(glo, *pool[i].lo);
         ghi = std::max(ghi, *pool[i].hi);
       }
       if (glo <= ghi) grown |= add_window(glo, ghi);
     }
-    if (!full && !grown) break;
+    if (!grown) break;
   }
 
   // Re-fuse the touched groups.

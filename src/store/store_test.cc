@@ -157,8 +157,11 @@ TEST_F(StoreTest, EventsFilter) {
 // their mentions at once.
 TEST_F(StoreTest, IncrementalFusionEqualsFusingAll) {
   const char* days[] = {"2024-11-28", "2024-12-01", "2024-12-03", "2024-12-04", "2024-12-05", "2024-12-20"};
-  Location places[] = {Hama(), Homs(), Idlib(), Ariha(), HamaAirport(), IdlibProvince()};
+  Location places[] = {Hama(), Homs(), Idlib(), Ariha(), HamaAirport(), IdlibProvince(),
+                       Place("Syria", 35.0, 38.0, 1099, 215, "PCLI")};
   const char* types[] = {kCapture, kAirStrike, kShelling, "Withdrawal"};
+  // Generic and specific actors, some conflicting (a disagreement at one town, a split elsewhere).
+  Actor actors[] = {Hts(), Rebels(), A("Syrian Air Force", "state", "SY"), A("Military Forces of Russia", "state", "RU")};
   std::mt19937 rng(7);
   std::vector<Document> docs;
   std::vector<std::vector<EventMention>> per_doc;
@@ -169,8 +172,7 @@ TEST_F(StoreTest, IncrementalFusionEqualsFusingAll) {
     docs.push_back(Doc(id, text, d % 2 ? "Wire" : "Daily"));
     std::vector<EventMention> ms;
     for (int k = 0; k < 3; ++k) {
-      EventMention m = M(id, k, types[rng() % 4], days[rng() % 6], places[rng() % 6],
-                         {rng() % 2 ? Hts() : Rebels()});
+      EventMention m = M(id, k, types[rng() % 4], days[rng() % 6], places[rng() % 7], {actors[rng() % 4]});
       if (rng() % 5 == 0) m.date_precision = DatePrecision::kWeek;
       if (rng() % 7 == 0) m.date_text = "overnight";
       if (rng() % 9 == 0) m.location.reset();
