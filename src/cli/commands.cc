@@ -10,6 +10,7 @@
 #include "export/csv_writer.h"
 #include "export/geojson_writer.h"
 #include "export/json_writer.h"
+#include "export/table_writer.h"
 #include "pipeline/paths.h"
 
 namespace sitrep::cli {
@@ -130,6 +131,9 @@ int RunEvents(const EventsOptions& opts, std::FILE* out) {
   }
   if (opts.format == "jsonl") {
     for (const FusedEvent& e : *events) Put(out, exporter::EventToJson(e));
+  } else if (opts.format == "table") {
+    std::string s = exporter::EventsToTable(*events);
+    std::fwrite(s.data(), 1, s.size(), out);
   } else if (opts.format == "geojson") {
     Put(out, exporter::EventsToGeoJson(*events));
   } else if (opts.format == "csv") {
@@ -143,7 +147,7 @@ int RunEvents(const EventsOptions& opts, std::FILE* out) {
     std::string s = buf.str();
     std::fwrite(s.data(), 1, s.size(), out);
   } else {
-    std::fprintf(stderr, "sitrep: unknown --format '%s' (jsonl, csv or geojson)\n", opts.format.c_str());
+    std::fprintf(stderr, "sitrep: unknown --format '%s' (jsonl, csv, geojson or table)\n", opts.format.c_str());
     return 2;
   }
   std::fflush(out);

@@ -47,8 +47,8 @@ int main(int argc, char** argv) {
   sitrep::cli::EventsOptions ev;
   auto* events = app.add_subcommand("events", "Print the fused events");
   events->add_option("--db", ev.db, "Database: a SQLite path (default sitrep.db)");
-  events->add_option("--format", ev.format, "jsonl (default), csv (ACLED columns) or geojson")
-      ->check(CLI::IsMember({"jsonl", "csv", "geojson"}));
+  events->add_option("--format", ev.format, "jsonl (default), csv (ACLED columns), geojson, or table (for reading)")
+      ->check(CLI::IsMember({"jsonl", "csv", "geojson", "table"}));
   events->add_option("--from", ev.filter.date_from, "Earliest event date YYYY-MM-DD");
   events->add_option("--to", ev.filter.date_to, "Latest event date YYYY-MM-DD");
   events->add_option("--type", ev.filter.type, "Only this event type (e.g. \"Air/drone strike\")");

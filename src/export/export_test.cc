@@ -123,3 +123,27 @@ TEST(GeoJsonWriter, SkipsEventsWithoutPlaceAndUsesLonLat) {
 
 }  // namespace
 }  // namespace sitrep::exporter
+
+#include "export/table_writer.h"
+
+namespace sitrep::exporter {
+namespace {
+
+TEST(TableWriter, OneLinePerEventAndOnePerDisagreement) {
+  FusedEvent e;
+  e.id = "e1";
+  e.best = SampleMention();
+  e.n_docs = 3;
+  e.n_independent = 2;
+  e.confidence = 0.5;
+  e.disagreements.push_back({"agent", {{"Syrian Air Force", {"d1"}}, {"Russia", {"d2", "d3"}}}});
+  std::string t = EventsToTable({e});
+  EXPECT_EQ(std::count(t.begin(), t.end(), '\n'), 3);
+  EXPECT_NE(t.find("2024-12-05"), std::string::npos);
+  EXPECT_NE(t.find("Hayat Tahrir al-Sham"), std::string::npos);
+  EXPECT_NE(t.find("2/3"), std::string::npos);
+  EXPECT_NE(t.find("sources disagree on agent: Syrian Air Force (1) | Russia (2)"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace sitrep::exporter

@@ -941,7 +941,7 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
         if (cumulative) continue;
         // The toll of an event told just before ("Two policemen were killed in the incident."): no
         // new mention; its count completes that event's.
-        if (places.empty() && !own_date && em.agent.empty()) {
+        if (places.empty() && !own_date && (em.agent.empty() || em.agent.front().kind == "civilians")) {
           EventMention* prev = nullptr;
           for (auto it = out.rbegin(); it != out.rend(); ++it) {
             if (it->doc != doc.id || it->sentence < 0) break;

@@ -231,6 +231,25 @@ TEST_F(StoreTest, NeighbourhoodGrowsThroughAWeekMention) {
   for (const FusedEvent& e : events) EXPECT_EQ(e.n_docs, 1);
 }
 
+// An undated mention may join a mention of its place on any day: the neighbourhood of either takes
+// in every mention of that place, however far apart in time.
+TEST_F(StoreTest, UndatedMentionFindsItsPlaceAtAnyDate) {
+  auto store = OpenOrDie();
+  bool added = false;
+  ASSERT_TRUE(store->Ingest(Doc("a", "A."), {M("a", 0, kCapture, "2024-03-01", Hama(), {Hts()})}, &added).ok());
+  ASSERT_TRUE(store->Ingest(Doc("b", "B."), {M("b", 0, kCapture, "2024-12-05", Homs(), {Hts()})}, &added).ok());
+  ASSERT_TRUE(store->Ingest(Doc("c", "C."), {M("c", 0, kCapture, "", Hama(), {Hts()})}, &added).ok());
+  auto events = store->Events({}).value();
+  ASSERT_EQ(events.size(), 2u);
+  for (const FusedEvent& e : events) EXPECT_EQ(e.n_docs, e.best.location->name == "Hama" ? 2 : 1);
+  // And the other way round: the dated mention arrives after the undated one.
+  ASSERT_TRUE(store->Ingest(Doc("d", "D."), {M("d", 0, kCapture, "", Idlib(), {Hts()})}, &added).ok());
+  ASSERT_TRUE(store->Ingest(Doc("e", "E."), {M("e", 0, kCapture, "2023-01-10", Idlib(), {Hts()})}, &added).ok());
+  events = store->Events({}).value();
+  ASSERT_EQ(events.size(), 3u);
+  for (const FusedEvent& e : events) EXPECT_EQ(e.n_docs, e.best.location->name == "Homs" ? 1 : 2);
+}
+
 TEST_F(StoreTest, EventCodecRoundTrip) {
   EventMention m = M("a", 3, kAirStrike, "2024-12-04", Idlib(), {Hts()}, {SyrianArmy()});
   m.fatalities = 4;
