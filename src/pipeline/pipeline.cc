@@ -10,6 +10,7 @@
 #include "pipeline/paths.h"
 #include "text/normalize.h"
 #include "text/sentences.h"
+#include "text/tokens.h"
 
 namespace sitrep {
 
@@ -44,7 +45,7 @@ class PipelineImpl final : public Pipeline {
     std::string normalized = text::Normalize(full);
     std::vector<text::Sentence> sentences = text::SplitSentences(normalized);
     std::vector<geo::Toponym> toponyms;
-    if (geocoder_) toponyms = geocoder_->Geocode(normalized);
+    if (geocoder_) toponyms = DropActorNames(sentences, geocoder_->Geocode(normalized));
     return extractor_->Extract(doc, normalized, sentences, toponyms);
   }
 
@@ -54,7 +55,8 @@ class PipelineImpl final : public Pipeline {
     // Offsets must point into doc.text as given, so geocode a same-length (in code points) copy.
     std::string folded = FoldTypographyKeepLength(doc.text);
     CodePointIndex cps(folded);
-    for (const geo::Toponym& t : geocoder_->Geocode(folded)) {
+    std::vector<text::Sentence> sentences = text::SplitSentences(folded);
+    for (const geo::Toponym& t : DropActorNames(sentences, geocoder_->Geocode(folded))) {
       ToponymOut o;
       o.start = cps.ToCodePoint(t.begin);
       o.end = cps.ToCodePoint(t.end);
@@ -66,6 +68,31 @@ class PipelineImpl final : public Pipeline {
   }
 
  private:
+  // A name the knowledge base knows as an armed group or organisation ("Hamas", "Kurdistan Workers'
+  // Party") is not a place, even when a gazetteer lists a namesake; countries and provinces stay (their
+  // names also serve as actors by metonymy).
+  std::vector<geo::Toponym> DropActorNames(const std::vector<text::Sentence>& sentences,
+                                           std::vector<geo::Toponym> toponyms) const {
+    if (toponyms.empty()) return toponyms;
+    std::vector<std::pair<size_t, size_t>> spans;
+    for (const text::Sentence& s : sentences) {
+      std::vector<text::Token> tokens = text::Tokenize(s.text, static_cast<uint32_t>(s.begin));
+      for (const kb::ActorMatch& m : kb_->MatchActors(tokens)) {
+        if (m.by_demonym_rule || m.begin >= m.end) continue;
+        spans.emplace_back(tokens[m.begin].begin, tokens[m.end - 1].end);
+      }
+    }
+    std::vector<geo::Toponym> kept;
+    for (geo::Toponym& t : toponyms) {
+      bool inside = false;
+      if (t.location.feature != "PCLI" && t.location.feature != "ADM1") {
+        for (const auto& [b, e] : spans) inside |= t.begin >= b && t.end <= e;
+      }
+      if (!inside) kept.push_back(std::move(t));
+    }
+    return kept;
+  }
+
   std::unique_ptr<kb::KnowledgeBase> kb_;
   std::unique_ptr<extract::Extractor> extractor_;
   std::unique_ptr<geo::GazetteerIndex> gazetteer_;
