@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "extract/civil_date.h"
+#include "extract/crowd.h"
 #include "extract/dates.h"
 #include "extract/extractor_impl.h"
 #include "extract/numbers.h"
@@ -763,7 +764,10 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
         const bool air = !em.agent.empty() && mode_of_text[em.agent.front().text] == "air";
         if (air) {
           em.type = "Air/drone strike";
-        } else if (!em.target.empty() && armed(em.target.front()) && !em.agent.empty() && armed(em.agent.front())) {
+        } else if (!em.target.empty() && armed(em.target.front()) && !em.agent.empty() &&
+                   (armed(em.agent.front()) || em.agent.front().kind == "unidentified")) {
+          // Gunmen who fire on soldiers fight them: an attack on armed forces is a clash.
+
           em.type = "Armed clash";
         } else if (em.target.empty() && !em.agent.empty() && IsNonState(em.agent.front().kind) &&
                    entry->type == "Attack") {
@@ -1006,6 +1010,39 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
         if (it != last_family_sentence.end()) continue;  // any earlier mention of the kind in the article
       }
       last_family_sentence[group] = si_index;
+      // The scene of the sentence: with no place in the trigger's clause, the first town the
+      // sentence sets with a locative preposition ("On 5 May, in Kalo (Djugu, Ituri), gunmen ...",
+      // "staged a protest, in Mohali town") is where the event happened. Countries are too coarse.
+      // Else the first town the sentence names anywhere, else its first province ("in Shutul
+      // district, Panjshir" where the district is unknown to the gazetteer).
+      if (places.empty() && !(si_index == 0 && !doc.title.empty())) {
+        const geo::Toponym* any_town = nullptr;
+        const geo::Toponym* province = nullptr;
+        for (const geo::Toponym* t : topos) {
+          const size_t k = token_at(t->phrase_begin);
+          if (filtered_place(t) || t->location.feature.rfind("PCL", 0) == 0 || t->location.feature == "ADM0") continue;
+          if (mod.source_end > mod.source_begin && t->begin - base >= mod.source_begin &&
+              t->begin - base < mod.source_end) {
+            continue;
+          }
+          if (IsCountryFeature(t->location.feature)) {
+            if (province == nullptr) province = t;
+            continue;
+          }
+          if (any_town == nullptr) any_town = t;
+          if (k == 0 || !In(tok[k - 1].lower, {"in", "at", "near", "outside", "around", "inside", "of"})) continue;
+          // "the village of X", "the town of X": "of" is locative only after a place noun.
+          if (tok[k - 1].lower == "of" &&
+              (k < 2 || !In(tok[k - 2].lower, {"village", "town", "city", "district", "municipality", "area",
+                                               "outskirts", "vicinity", "region", "province", "county"}))) {
+            continue;
+          }
+          places.push_back(t);
+          break;
+        }
+        if (places.empty() && any_town != nullptr) places.push_back(any_town);
+        if (places.empty() && province != nullptr) places.push_back(province);
+      }
       if (places.empty()) {
         emit(em, std::nullopt);
       } else {
@@ -1104,6 +1141,156 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       carry_paragraph = si.paragraph;
     }
     (void)had_event;
+  }
+
+  // Crowd events (doc/event-types.md, "Crowd events"): a demonstration's or a riot's outcome is
+  // read from its whole paragraph; its agent is the crowd.
+  std::vector<std::vector<CrowdWord>> crowd_words(sentences.size());
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const SentenceInfo& si = info[i];
+    Doer doer = Doer::kNone;
+    int doer_at = -1;
+    size_t next_actor = 0;
+    for (int k = 0; k < static_cast<int>(si.tokens.size()); ++k) {
+      while (next_actor < si.actors.size() && si.actors[next_actor].end <= k) {
+        const kb::ActorMatch& a = si.actors[next_actor++];
+        if (a.actor == nullptr) continue;
+        const std::string& kind = a.actor->kind;
+        doer = IsStateLike(kind) ? Doer::kForces
+               : In(kind, {"civilians", "protesters", "rioters"}) ? Doer::kCrowd
+               : In(kind, {"organisation"}) ? doer
+                                            : Doer::kArmed;
+        doer_at = a.end - 1;
+      }
+      crowd_words[i].push_back(CrowdWord{si.tokens[k].lower, doer, doer_at});
+    }
+  }
+  auto paragraph_words = [&](int paragraph) {
+    std::vector<std::vector<CrowdWord>> p;
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      if (info[i].paragraph == paragraph) p.push_back(crowd_words[i]);
+    }
+    return p;
+  };
+  auto crowd_rank = [](std::string_view type) {
+    return type == "Peaceful protest" ? 1
+           : type == "Protest with intervention" ? 2
+           : type == "Excessive force against protesters" ? 3
+           : (type == "Violent demonstration" || type == "Mob violence") ? 4
+                                                                         : 0;
+  };
+  // The crowd as agent: "Protesters (India)", "Rioters (Uganda)"; the forces they faced, if they
+  // were the agent, become the target.
+  auto crowd_roles = [&](EventMention* m) {
+    const bool riot = m->event_type == "Riots";
+    std::string iso = m->location && !m->location->country.empty() ? m->location->country : main_state_country;
+    const std::string country = iso.empty() ? std::string() : kb_.CountryName(iso);
+    Actor crowd;
+    crowd.kind = riot ? "rioters" : "protesters";
+    crowd.name = std::string(riot ? "Rioters" : "Protesters") + (country.empty() ? "" : " (" + country + ")");
+    crowd.country = iso;
+    crowd.text = riot ? "rioters" : "protesters";
+    if (!m->agent.empty()) {
+      const Actor& a = m->agent.front();
+      if (In(a.kind, {"civilians", "protesters", "rioters"})) {
+        crowd.text = a.text;
+      } else if (!riot || m->type == "Violent demonstration") {
+        if (m->target.empty()) m->target.push_back(a);
+      } else if (m->type == "Mob violence" && m->target.empty()) {
+        m->target.push_back(a);
+      }
+    }
+    m->agent = {crowd};
+  };
+  for (EventMention& m : out) {
+    const int r = crowd_rank(m.type);
+    if (r == 0 || m.sentence < 0 || static_cast<size_t>(m.sentence) >= sentences.size()) continue;
+    const std::string t = ClassifyCrowd(paragraph_words(info[m.sentence].paragraph));
+    if (crowd_rank(t) > r) {
+      m.type = t;
+      kb::IsKnownEventType(m.type, &m.event_type);
+    }
+    crowd_roles(&m);
+  }
+  // A note tagged with a crowd size ("[size=no report]") tells a demonstration or a riot: the
+  // main event of its first sentence is that crowd event, whatever verb told it.
+  if (const size_t tag = normalized.find("[size="); tag != std::string_view::npos) {
+    size_t first = sentences.size();
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      if (sentences[i].end >= tag || (i + 1 < sentences.size() && sentences[i + 1].begin > tag)) {
+        first = i;
+        break;
+      }
+    }
+    if (first < sentences.size()) {
+      const int paragraph = info[first].paragraph;
+      while (first > 0 && info[first - 1].paragraph == paragraph) --first;
+      const std::string t = ClassifyCrowd(paragraph_words(paragraph));
+      // The first mention of the paragraph's lead sentence, a crowd mention preferred.
+      int pick = -1;
+      for (size_t j = 0; j < out.size(); ++j) {
+        if (out[j].doc != doc.id || out[j].sentence != static_cast<int>(first)) continue;
+        if (pick < 0 || (crowd_rank(out[j].type) > 0 && crowd_rank(out[pick].type) == 0)) pick = static_cast<int>(j);
+      }
+      if (pick < 0) {
+        // No verb we know told it ("residents blocked the highway"): a mention of its own.
+        EventMention em;
+        em.doc = doc.id;
+        em.sentence = static_cast<int>(first);
+        em.quote = std::string(sentences[first].text);
+        em.modality = "asserted";
+        for (const DateMention& d : FindDates(sentences[first].text, doc.published.empty() ? anchor : doc.published)) {
+          if (!d.date.empty() && !d.future && d.role == DateRole::kPoint) {
+            em.date = d.date;
+            em.date_text = d.text;
+            em.date_precision = d.precision;
+            break;
+          }
+        }
+        // The scene: the first town set by a locative preposition, else the first town named.
+        const std::vector<Token>& tok = info[first].tokens;
+        const geo::Toponym* scene = nullptr;
+        for (const geo::Toponym& tp : topo_all) {
+          if (tp.begin < sentences[first].begin || tp.end > sentences[first].end || IsCountryFeature(tp.location.feature)) {
+            continue;
+          }
+          size_t k = 0;
+          while (k < tok.size() && tok[k].begin < tp.phrase_begin) ++k;
+          const bool locative = k > 0 && In(tok[k - 1].lower, {"in", "at", "near", "outside", "around", "inside"});
+          if (locative) {
+            scene = &tp;
+            break;
+          }
+          if (scene == nullptr) scene = &tp;
+        }
+        // Else the first province named.
+        for (const geo::Toponym& tp : topo_all) {
+          if (scene != nullptr) break;
+          if (tp.begin >= sentences[first].begin && tp.end <= sentences[first].end &&
+              tp.location.feature.rfind("PCL", 0) != 0 && tp.location.feature != "ADM0") {
+            scene = &tp;
+          }
+        }
+        if (scene != nullptr) em.location = scene->location;
+        out.push_back(std::move(em));
+        pick = static_cast<int>(out.size()) - 1;
+      }
+      EventMention& m = out[pick];
+      m.type = t;
+      kb::IsKnownEventType(m.type, &m.event_type);
+      if (m.plover.empty() || crowd_rank(m.type) != 0) {
+        m.plover = m.event_type == "Riots" ? "RIOT" : "PROTEST";
+        m.cameo = m.event_type == "Riots" ? "145" : "141";
+      }
+      m.fatalities = m.event_type == "Riots" || m.type == "Excessive force against protesters"
+                         ? FindCasualties(m.quote).killed
+                         : std::nullopt;
+      crowd_roles(&m);
+      // The crowd mention leads its sentence.
+      size_t front = static_cast<size_t>(pick);
+      while (front > 0 && out[front - 1].doc == doc.id && out[front - 1].sentence == m.sentence) --front;
+      if (front != static_cast<size_t>(pick)) std::rotate(out.begin() + front, out.begin() + pick, out.begin() + pick + 1);
+    }
   }
   return out;
 }

@@ -595,6 +595,78 @@ TEST(PrecisionTest, ResidentsWhoNegotiateASurrenderAreNoTarget) {
   EXPECT_EQ(v[0].agent[0].kind, "rebel");
 }
 
+// --- Coder-written notes (round 4): crowd events, the scene of a sentence, gunmen against troops. ---
+
+TEST(NotesTest, ProtestWithoutAProtestVerbInATaggedNote) {
+  if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
+  // No trigger verb: the crowd-size tag says the note tells a demonstration.
+  auto v = RunReal("On 3 March 2021, bakery workers lined up along the harbour road in Portmere "
+                   "(Eastdale, Northshire) calling for higher wages. [size=about 60]",
+                   {"Portmere", "Eastdale", "Northshire"});
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].type, "Peaceful protest");
+  EXPECT_EQ(v[0].event_type, "Protests");
+  EXPECT_EQ(v[0].date, "2021-03-03");
+  EXPECT_EQ(Where(v[0]), "Portmere");
+  ASSERT_FALSE(v[0].agent.empty());
+  EXPECT_EQ(v[0].agent[0].kind, "protesters");
+}
+
+TEST(NotesTest, CrowdOutcomesFollowWhoDidWhat) {
+  if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
+  // Police act on a peaceful crowd: an intervention.
+  auto v = RunReal("On 9 May 2021, nurses held a rally in Portmere. Police used tear gas to disperse the crowd. "
+                   "[size=no report]", {"Portmere"});
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].type, "Protest with intervention");
+  EXPECT_EQ(v[0].agent[0].kind, "protesters");
+  // The crowd itself turns violent during a demonstration.
+  v = RunReal("On 9 May 2021, students demonstrated in Portmere and pelted the town hall with stones. "
+              "[size=no report]", {"Portmere"});
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].type, "Violent demonstration");
+  EXPECT_EQ(v[0].agent[0].kind, "rioters");
+  // Villagers beat a man they suspected of theft: no demonstration, mob violence.
+  v = RunReal("On 9 May 2021, villagers beat a suspected thief to death in Portmere. [size=no report]",
+              {"Portmere"});
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].type, "Mob violence");
+  EXPECT_EQ(v[0].event_type, "Riots");
+  // Forces shoot protesters dead.
+  v = RunReal("On 9 May 2021, hundreds of people marched in Portmere. Soldiers opened fire on the marchers, "
+              "killing three of them. [size=hundreds]", {"Portmere"});
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].type, "Excessive force against protesters");
+}
+
+TEST(NotesTest, AnEarlierKillingTheCrowdMournsIsBackground) {
+  if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
+  auto v = RunReal("On 9 May 2021, relatives staged a protest in Portmere to demand justice for a man who was "
+                   "shot dead by police last month. [size=no report]", {"Portmere"});
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].type, "Peaceful protest");
+}
+
+TEST(NotesTest, TheSceneOfTheSentenceIsThePlace) {
+  if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
+  // The place is set before the trigger, outside its clause.
+  auto v = RunReal("On 9 May 2021, in Kelvar (Dunmore, Westreach), gunmen killed a shopkeeper.",
+                   {"Kelvar", "Dunmore", "Westreach"});
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(Where(v[0]), "Kelvar");
+  // A comma ends the trigger's clause, yet the town after it is the scene.
+  v = RunReal("On 9 May 2021, farmers staged a protest, in Kelvar town, against fuel prices.", {"Kelvar"});
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(Where(v[0]), "Kelvar");
+}
+
+TEST(NotesTest, GunmenFiringOnTroopsClash) {
+  if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
+  auto v = RunReal("Unidentified gunmen attacked Malian soldiers near Kelvar on Monday.", {"Kelvar"});
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].type, "Armed clash");
+}
+
 TEST_F(ExtractorTest, DumpSeeds) {
   if (std::getenv("SITREP_DUMP_SEEDS") == nullptr) GTEST_SKIP() << "set SITREP_DUMP_SEEDS=1 to print";
   for (const char* f : {"000_0eefa6123c75dfcc.txt", "001_0b5465d82192f9ae.txt", "002_43c2b84f35df33bb.txt",

@@ -92,9 +92,22 @@ void ForEachCandidatePair(const std::vector<EventMention>& mentions, const std::
     }
   }
 
-  // Undated mentions meet every mention of their type group.
+  // Undated mentions meet the mentions of their type group at their own place (PairScore matches an
+  // undated mention only with the same place); undated unplaced mentions match nothing.
+  auto place_key = [&](size_t i) {
+    const Location& l = *mentions[i].location;
+    if (l.geonames_id != 0) return std::to_string(gid[i]) + "|g" + std::to_string(l.geonames_id);
+    return std::to_string(gid[i]) + "|n" + NameKey(l.name) + "|" + l.country;
+  };
+  std::unordered_map<std::string, std::vector<size_t>> by_place;
+  if (!undated.empty()) {
+    for (size_t i = 0; i < mentions.size(); ++i) {
+      if (mentions[i].location) by_place[place_key(i)].push_back(i);
+    }
+  }
   for (size_t u : undated) {
-    for (size_t j : by_group[gid[u]]) {
+    if (!mentions[u].location) continue;
+    for (size_t j : by_place[place_key(u)]) {
       if (j == u || (!facts[j].lo && j < u)) continue;
       fn(u, j);
     }
