@@ -762,11 +762,28 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       auto armed = [](const Actor& a) { return IsNonState(a.kind) || a.kind == "state" || a.kind == "external"; };
       if (entry->family == "attack" || entry->family == "kill") {
         const bool air = !em.agent.empty() && mode_of_text[em.agent.front().text] == "air";
-        if (air) {
+        // "killed two soldiers with a roadside bomb", "attacked the village with mortars": the
+        // weapon the sentence names tells how the violence was done.
+        const kb::TriggerEntry* weapon = nullptr;
+        for (const kb::TriggerMatch& w : si.triggers) {
+          if (w.trigger == nullptr || !In(w.trigger->family, {"explosion", "shelling", "airstrike", "grenade", "suicide"})) {
+            continue;
+          }
+          if (FilterFor(mod, tok[w.begin].begin - base, tok[w.end - 1].end - base, IsNominal(w, tok))) continue;
+          if (weapon == nullptr || TypeRank(w.trigger->type) > TypeRank(weapon->type)) weapon = w.trigger;
+        }
+        if (weapon != nullptr) {
+          em.type = weapon->type;
+          em.plover = weapon->plover;
+          em.cameo = weapon->cameo;
+        } else if (air) {
           em.type = "Air/drone strike";
-        } else if (!em.target.empty() && armed(em.target.front()) && !em.agent.empty() &&
-                   (armed(em.agent.front()) || em.agent.front().kind == "unidentified")) {
-          // Gunmen who fire on soldiers fight them: an attack on armed forces is a clash.
+        } else if (!em.target.empty() &&
+                   ((armed(em.target.front()) &&
+                     (em.agent.empty() || armed(em.agent.front()) || em.agent.front().kind == "unidentified")) ||
+                    (em.target.front().kind == "unidentified" && !em.agent.empty() && armed(em.agent.front())))) {
+          // Gunmen who fire on soldiers fight them, and so do troops firing on gunmen: violence
+          // against armed forces, by whomever, is a clash ("a soldier was shot dead").
 
           em.type = "Armed clash";
         } else if (em.target.empty() && !em.agent.empty() && IsNonState(em.agent.front().kind) &&
