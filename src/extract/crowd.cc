@@ -112,6 +112,5 @@ std::string ClassifyCrowd(const std::vector<std::vector<CrowdWord>>& sentences) 
   return "Peaceful protest";
 }
 
-bool HasCrowdSizeTag(std::string_view text) { return text.find("[size=") != std::string_view::npos; }
 
 }  // namespace sitrep::extract

@@ -31,9 +31,6 @@ struct CrowdWord {
 // justice for a man who was killed by police", "after the killing of") are not the crowd event's.
 std::string ClassifyCrowd(const std::vector<std::vector<CrowdWord>>& sentences);
 
-// Whether the text carries a crowd-size tag ("[size=no report]", "[size=around 200]"), the mark that
-// coder-written notes put on demonstrations and riots.
-bool HasCrowdSizeTag(std::string_view text);
 
 }  // namespace sitrep::extract
 

@@ -52,10 +52,5 @@ TEST(CrowdTest, BackgroundClausesDoNotCount) {
             "Peaceful protest");
 }
 
-TEST(CrowdTest, SizeTag) {
-  EXPECT_TRUE(HasCrowdSizeTag("They marched. [size=no report]"));
-  EXPECT_FALSE(HasCrowdSizeTag("They marched."));
-}
-
 }  // namespace
 }  // namespace sitrep::extract

@@ -772,7 +772,16 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           if (FilterFor(mod, tok[w.begin].begin - base, tok[w.end - 1].end - base, IsNominal(w, tok))) continue;
           if (weapon == nullptr || TypeRank(w.trigger->type) > TypeRank(weapon->type)) weapon = w.trigger;
         }
-        if (weapon != nullptr) {
+        // "attacked a convoy with mines", "carried out a mine attack", "ambushed with explosives".
+        bool explosive = false;
+        for (size_t k = 0; k < tok.size(); ++k) {
+          if (!In(tok[k].lower, {"mine", "mines", "landmine", "landmines", "explosive", "explosives", "ied", "ieds"})) continue;
+          if (k + 1 < tok.size() && In(tok[k + 1].lower, {"attack", "attacks", "blast", "blasts"})) explosive = true;
+          for (size_t j = k >= 3 ? k - 3 : 0; j < k; ++j) explosive |= In(tok[j].lower, {"with", "using", "planted", "laid"});
+        }
+        if (weapon == nullptr && explosive) {
+          em.type = "Remote explosive/landmine/IED";
+        } else if (weapon != nullptr) {
           em.type = weapon->type;
           em.plover = weapon->plover;
           em.cameo = weapon->cameo;
@@ -1228,86 +1237,6 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       kb::IsKnownEventType(m.type, &m.event_type);
     }
     crowd_roles(&m);
-  }
-  // A note tagged with a crowd size ("[size=no report]") tells a demonstration or a riot: the
-  // main event of its first sentence is that crowd event, whatever verb told it.
-  if (const size_t tag = normalized.find("[size="); tag != std::string_view::npos) {
-    size_t first = sentences.size();
-    for (size_t i = 0; i < sentences.size(); ++i) {
-      if (sentences[i].end >= tag || (i + 1 < sentences.size() && sentences[i + 1].begin > tag)) {
-        first = i;
-        break;
-      }
-    }
-    if (first < sentences.size()) {
-      const int paragraph = info[first].paragraph;
-      while (first > 0 && info[first - 1].paragraph == paragraph) --first;
-      const std::string t = ClassifyCrowd(paragraph_words(paragraph));
-      // The first mention of the paragraph's lead sentence, a crowd mention preferred.
-      int pick = -1;
-      for (size_t j = 0; j < out.size(); ++j) {
-        if (out[j].doc != doc.id || out[j].sentence != static_cast<int>(first)) continue;
-        if (pick < 0 || (crowd_rank(out[j].type) > 0 && crowd_rank(out[pick].type) == 0)) pick = static_cast<int>(j);
-      }
-      if (pick < 0) {
-        // No verb we know told it ("residents blocked the highway"): a mention of its own.
-        EventMention em;
-        em.doc = doc.id;
-        em.sentence = static_cast<int>(first);
-        em.quote = std::string(sentences[first].text);
-        em.modality = "asserted";
-        for (const DateMention& d : FindDates(sentences[first].text, doc.published.empty() ? anchor : doc.published)) {
-          if (!d.date.empty() && !d.future && d.role == DateRole::kPoint) {
-            em.date = d.date;
-            em.date_text = d.text;
-            em.date_precision = d.precision;
-            break;
-          }
-        }
-        // The scene: the first town set by a locative preposition, else the first town named.
-        const std::vector<Token>& tok = info[first].tokens;
-        const geo::Toponym* scene = nullptr;
-        for (const geo::Toponym& tp : topo_all) {
-          if (tp.begin < sentences[first].begin || tp.end > sentences[first].end || IsCountryFeature(tp.location.feature)) {
-            continue;
-          }
-          size_t k = 0;
-          while (k < tok.size() && tok[k].begin < tp.phrase_begin) ++k;
-          const bool locative = k > 0 && In(tok[k - 1].lower, {"in", "at", "near", "outside", "around", "inside"});
-          if (locative) {
-            scene = &tp;
-            break;
-          }
-          if (scene == nullptr) scene = &tp;
-        }
-        // Else the first province named.
-        for (const geo::Toponym& tp : topo_all) {
-          if (scene != nullptr) break;
-          if (tp.begin >= sentences[first].begin && tp.end <= sentences[first].end &&
-              tp.location.feature.rfind("PCL", 0) != 0 && tp.location.feature != "ADM0") {
-            scene = &tp;
-          }
-        }
-        if (scene != nullptr) em.location = scene->location;
-        out.push_back(std::move(em));
-        pick = static_cast<int>(out.size()) - 1;
-      }
-      EventMention& m = out[pick];
-      m.type = t;
-      kb::IsKnownEventType(m.type, &m.event_type);
-      if (m.plover.empty() || crowd_rank(m.type) != 0) {
-        m.plover = m.event_type == "Riots" ? "RIOT" : "PROTEST";
-        m.cameo = m.event_type == "Riots" ? "145" : "141";
-      }
-      m.fatalities = m.event_type == "Riots" || m.type == "Excessive force against protesters"
-                         ? FindCasualties(m.quote).killed
-                         : std::nullopt;
-      crowd_roles(&m);
-      // The crowd mention leads its sentence.
-      size_t front = static_cast<size_t>(pick);
-      while (front > 0 && out[front - 1].doc == doc.id && out[front - 1].sentence == m.sentence) --front;
-      if (front != static_cast<size_t>(pick)) std::rotate(out.begin() + front, out.begin() + pick, out.begin() + pick + 1);
-    }
   }
   return out;
 }

