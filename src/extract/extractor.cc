@@ -173,6 +173,51 @@ struct SentenceInfo {
   int paragraph = 0;
 };
 
+// Who a violent act hit, read from the head nouns of its object (or, for a passive trigger, its
+// subject): armed people and military objects ("attacked an army checkpoint", "killed two soldiers")
+// or civilians ("shot dead a farmer", "killed a man"). Off-duty, former or retired members of the
+// forces are civilians. ACLED's line between an armed clash and an attack on civilians.
+enum class Victim { kUnknown, kArmed, kCivilian };
+
+bool IsArmedVictimNoun(std::string_view w) {
+  return In(w, {"soldier", "soldiers", "troops", "trooper", "troopers", "forces", "army", "police", "policeman",
+                "policemen", "policewoman", "gendarme", "gendarmes", "gendarmerie", "checkpoint", "checkpoints",
+                "position", "positions", "patrol", "patrols", "base", "bases", "outpost", "outposts", "barracks",
+                "convoy", "convoys", "militants", "militant", "fighters", "fighter", "militiamen", "militiaman",
+                "gunmen", "rebels", "insurgents", "jihadists", "servicemen", "serviceman", "personnel", "battalion",
+                "commander", "commanders", "guards", "sentries", "post", "posts", "garrison", "trenches",
+                "stronghold", "strongholds", "hideout", "hideouts", "camp", "militia", "militias", "vdp"});
+}
+
+bool IsCivilianVictimNoun(std::string_view w) {
+  return In(w, {"civilian", "civilians", "villager", "villagers", "farmer", "farmers", "man", "men", "woman",
+                "women", "boy", "boys", "girl", "girls", "child", "children", "person", "persons", "people",
+                "resident", "residents", "driver", "drivers", "trader", "traders", "shepherd", "shepherds",
+                "herder", "herders", "teacher", "teachers", "student", "students", "worker", "workers",
+                "family", "families", "relative", "relatives", "passenger", "passengers", "journalist",
+                "journalists", "merchant", "merchants", "shopkeeper", "sheikh", "chief", "elder", "elders",
+                "businessman", "businessmen", "motorcyclist", "motorcyclists", "tailor", "fisherman",
+                "fishermen", "pastor", "priest", "imam", "doctor", "nurse", "couple", "teenager", "minor",
+                "minors", "youth", "youths", "wife", "husband", "son", "daughter", "brother", "mother",
+                "father", "vendor", "vendors", "miner", "miners", "hunter", "hunters", "displaced", "refugees",
+                "villages", "houses", "homes", "house", "home", "market", "school", "church", "mosque"});
+}
+
+Victim VictimOf(const std::vector<Token>& tok, int begin, int end, bool* off_duty_out = nullptr) {
+  bool off_duty = false;
+  for (int k = begin; k < end; ++k) {
+    const std::string& w = tok[k].lower;
+    if (In(w, {"off-duty", "former", "retired", "ex-", "unarmed", "civilian"})) off_duty = true;
+    if (w == "off" && k + 2 < end && tok[k + 2].lower == "duty") off_duty = true;
+    if (IsArmedVictimNoun(w)) {
+      if (off_duty_out != nullptr) *off_duty_out = off_duty;
+      return off_duty ? Victim::kCivilian : Victim::kArmed;
+    }
+    if (IsCivilianVictimNoun(w)) return Victim::kCivilian;
+  }
+  return Victim::kUnknown;
+}
+
 // Counts of named (non-generic) actors in the document, for resolving generic references.
 struct DocContext {
   std::map<const kb::ActorEntry*, int> counts;
@@ -622,7 +667,8 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           In(tok[tm.end].lower, {"rifle", "rifles", "helicopter", "helicopters", "weapon", "weapons", "vehicle",
                                  "vehicles", "group", "groups", "unit", "units", "team", "teams", "squad", "squads",
                                  "brigade", "brigades", "boat", "boats", "ship", "ships", "aircraft", "jet", "jets",
-                                 "capability", "capabilities", "craft", "submarine", "submarines", "dog", "dogs"})) {
+                                 "capability", "capabilities", "craft", "submarine", "submarines", "dog", "dogs", "launcher", "launchers",
+                                 "committee", "committees", "community", "movement"})) {
         continue;
       }
       const size_t tb_byte = tok[tm.begin].begin - base, te_byte = tok[tm.end - 1].end - base;
@@ -659,6 +705,9 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           continue;
         }
         if (a.end <= tm.begin) {
+          // "Al Shabaab militants", "ADF rebels": a generic force noun right after a named actor is
+          // that actor's head noun, not a second actor.
+          if (a.actor->generic && !before.empty() && before_end == a.begin && a.begin > 0) continue;
           if (a.begin >= prev_trigger && !preceded_by_preposition(a.begin)) {
             before.push_back(actor_of(a));
             before_end = a.end;
@@ -779,6 +828,21 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           if (k + 1 < tok.size() && In(tok[k + 1].lower, {"attack", "attacks", "blast", "blasts"})) explosive = true;
           for (size_t j = k >= 3 ? k - 3 : 0; j < k; ++j) explosive |= In(tok[j].lower, {"with", "using", "planted", "laid"});
         }
+        // Who was hit: the trigger's object, or the subject of a passive trigger.
+        Victim victim = Victim::kUnknown;
+        bool off_duty = false;  // "an off-duty soldier": a member of the forces hit as a civilian
+        if (tm.passive) {
+          int from = tm.begin;
+          while (from > 0 && tm.begin - from < 10 && !IsClauseBreak(tok[from - 1])) --from;
+          victim = VictimOf(tok, from, tm.begin, &off_duty);
+        }
+        if (victim == Victim::kUnknown) victim = VictimOf(tok, tm.end, std::min<int>(clause_end, tm.end + 12), &off_duty);
+        // A clash word elsewhere in the sentence ("clashing with", "exchanged fire", "a shootout").
+        bool clash_told = false;
+        for (const kb::TriggerMatch& w : si.triggers) {
+          if (w.trigger == nullptr || w.trigger->family != "clash") continue;
+          if (!FilterFor(mod, tok[w.begin].begin - base, tok[w.end - 1].end - base, IsNominal(w, tok))) clash_told = true;
+        }
         if (weapon == nullptr && explosive) {
           em.type = "Remote explosive/landmine/IED";
         } else if (weapon != nullptr) {
@@ -787,6 +851,20 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           em.cameo = weapon->cameo;
         } else if (air) {
           em.type = "Air/drone strike";
+        } else if (!em.agent.empty() && In(em.agent.front().kind, {"civilians", "protesters", "rioters"})) {
+          // "a mob beat a suspected thief", "villagers lynched a man": a crowd's violence is mob violence.
+          em.type = "Mob violence";
+        } else if (victim == Victim::kCivilian &&
+                   (em.target.empty() || em.target.front().kind == "civilians" || off_duty)) {
+          // "gunmen shot dead a farmer", "militants killed a driver": violence against civilians.
+          em.type = entry->type == "Sexual violence" ? entry->type : "Attack";
+        } else if (victim == Victim::kArmed && (em.agent.empty() || armed(em.agent.front()) ||
+                                                em.agent.front().kind == "unidentified")) {
+          // "attacked an army checkpoint", "ambushed a police patrol": fighting with armed forces.
+          em.type = "Armed clash";
+        } else if (clash_told) {
+          // "conducted an assault, clashing with Ukrainian forces": the sentence tells a fight.
+          em.type = "Armed clash";
         } else if (!em.target.empty() &&
                    ((armed(em.target.front()) &&
                      (em.agent.empty() || armed(em.agent.front()) || em.agent.front().kind == "unidentified")) ||
@@ -802,6 +880,17 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           em.type = "Armed clash";
         }
       }
+      if (entry->family == "clash" && !em.agent.empty() &&
+          In(em.agent.front().kind, {"civilians", "protesters", "rioters"})) {
+        // "students fought with police", "rioters clashed with soldiers": a crowd fighting riots.
+        em.type = "Mob violence";
+      } else if (entry->family == "clash" && tok[tm.begin].lower.rfind("ambush", 0) == 0 && !tm.passive &&
+                 VictimOf(tok, tm.end, std::min<int>(clause_end, tm.end + 12)) == Victim::kCivilian &&
+                 (em.target.empty() || em.target.front().kind == "civilians")) {
+        // "gunmen ambushed a tribal elder and killed him": an ambush of civilians is an attack.
+        em.type = "Attack";
+        em.plover = "ASSAULT";
+      }
       if (entry->family == "displacement") {
         // "Troops fled the town": armed forces fleeing withdraw.
         const Actor* who = !em.target.empty() ? &em.target.front() : !em.agent.empty() ? &em.agent.front() : nullptr;
@@ -810,6 +899,21 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           em.type = "Withdrawal";
           em.agent = {a};
           em.target.clear();
+        }
+      }
+      // Non-state armed groups do not arrest: their detentions are abductions ("the militia detained
+      // three men"); state forces arrest.
+      if (entry->family == "arrest" && !em.agent.empty() && IsNonState(em.agent.front().kind)) {
+        em.type = "Abduction/forced disappearance";
+      }
+      // "fired artillery and clashed with the army": shelling told within a fight is the fight.
+      if (entry->family == "shelling" && !nominal) {
+        for (const kb::TriggerMatch& w : si.triggers) {
+          if (w.trigger == nullptr || w.trigger->family != "clash" || &w == &tm) continue;
+          if (!FilterFor(mod, tok[w.begin].begin - base, tok[w.end - 1].end - base, IsNominal(w, tok))) {
+            em.type = "Armed clash";
+            em.plover = "FIGHT";
+          }
         }
       }
       // Capture family: who took it decides the ACLED type.

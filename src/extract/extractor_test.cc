@@ -659,6 +659,54 @@ TEST(NotesTest, TheWeaponNamedTellsTheType) {
   EXPECT_EQ(v[0].type, "Remote explosive/landmine/IED");
 }
 
+
+// Round 5: event typing and agents (doc/event-types.md, "round 5").
+struct TypeCase {
+  const char* text;
+  const char* type;
+};
+
+TEST(NotesTest, Round5TypesFromVictimsCrowdsWeaponsAndAgents) {
+  if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
+  const TypeCase cases[] = {
+      // A civilian victim makes an attack, an armed object a clash.
+      {"Rebel fighters shot dead a shepherd near Kelvar on Tuesday.", "Attack"},
+      {"Unknown gunmen attacked an army checkpoint near Kelvar on Tuesday.", "Armed clash"},
+      {"An off-duty soldier was shot and killed by gunmen near Kelvar on Tuesday.", "Attack"},
+      // A crowd's violence is mob violence.
+      {"A mob beat up a suspected thief near Kelvar on Tuesday.", "Mob violence"},
+      {"Students fought with police near Kelvar on Tuesday.", "Mob violence"},
+      // Fights told without the word clash; ceasefire violations by weapon.
+      {"A shootout between police and bandits took place near Kelvar on Tuesday.", "Armed clash"},
+      {"Separatist forces violated the ceasefire near Kelvar on Tuesday, using small arms.", "Armed clash"},
+      {"Separatist forces violated the ceasefire near Kelvar on Tuesday, firing mortars at army positions.",
+       "Shelling/artillery/missile attack"},
+      {"Government troops fired artillery and clashed with rebels near Kelvar on Tuesday.", "Armed clash"},
+      // Non-state groups abduct; labour strikes are protests.
+      {"Houthi fighters detained three teachers near Kelvar on Tuesday.", "Abduction/forced disappearance"},
+      {"Striking truckers gathered near Kelvar on Tuesday.", "Peaceful protest"},
+      {"Pupils held a climate strike near Kelvar on Tuesday.", "Peaceful protest"},
+      {"Farmers blocked the highway near Kelvar on Tuesday to demand lower fuel prices.", "Peaceful protest"},
+  };
+  for (const TypeCase& c : cases) {
+    auto v = RunReal(c.text, {"Kelvar"});
+    ASSERT_FALSE(v.empty()) << c.text;
+    EXPECT_EQ(v[0].type, c.type) << c.text;
+  }
+}
+
+TEST(NotesTest, Round5NamedAgentsOfYemenAndSomalia) {
+  if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
+  auto v = RunReal("Pro-Hadi forces shelled Houthi positions near Kelvar on Tuesday.", {"Kelvar"});
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(Agent(v[0]), "Military Forces of Yemen");
+  // A generic force noun after a named group is that group's head noun.
+  v = RunReal("Al Shabaab militants attacked a police post near Kelvar on Tuesday.", {"Kelvar"});
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(Agent(v[0]), "Al-Shabaab");
+  EXPECT_EQ(v[0].type, "Armed clash");
+}
+
 TEST_F(ExtractorTest, DumpSeeds) {
   if (std::getenv("SITREP_DUMP_SEEDS") == nullptr) GTEST_SKIP() << "set SITREP_DUMP_SEEDS=1 to print";
   for (const char* f : {"000_0eefa6123c75dfcc.txt", "001_0b5465d82192f9ae.txt", "002_43c2b84f35df33bb.txt",
