@@ -322,7 +322,7 @@ class Resolver {
   }
 
   // yesterday, today, tonight, overnight, last night, this morning, this/last week, this/last month,
-  // earlier this week, in recent days, the previous day/evening/night, tomorrow.
+  // earlier this week, in recent days/weeks, recently, the previous day/evening/night, tomorrow.
   bool MatchDeictic(size_t i, DateMention* m, size_t* end) {
     int offset = 0;
     DatePrecision p = DatePrecision::kDay;
@@ -366,6 +366,15 @@ class Resolver {
         if (Is(k, "last") || Is(k, "past")) offset = month ? -30 : -7;
         if (Is(k, "past")) offset = 0;  // "the past week" ends today
         j = k + 2;
+        ok = true;
+      } else if (Is(j, "recently") || Is(j, "lately")) {
+        // "recently captured": some day up to a week or so before publication.
+        p = DatePrecision::kWeek;
+        j += 1;
+        ok = true;
+      } else if (Is(j, "in") && Is(j + 1, "recent") && (Is(j + 2, "weeks") || Is(j + 2, "months"))) {
+        p = DatePrecision::kMonth;
+        j += 3;
         ok = true;
       } else if (Is(j, "in") && Is(j + 1, "recent") && Is(j + 2, "days")) {
         p = DatePrecision::kWeek;

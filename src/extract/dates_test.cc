@@ -117,3 +117,18 @@ TEST(DatesTest, NoPublicationDate) {
 
 }  // namespace
 }  // namespace sitrep::extract
+
+namespace sitrep::extract {
+namespace {
+
+TEST(DatesTest, RecentlyIsAWeekBeforePublication) {
+  auto m = Only("The militia recently seized two villages.");
+  EXPECT_EQ(m.date, "2024-12-06");
+  EXPECT_EQ(m.precision, DatePrecision::kWeek);
+  EXPECT_EQ(m.text, "recently");
+  m = Only("Dozens of strikes hit the port in recent weeks.");
+  EXPECT_EQ(m.precision, DatePrecision::kMonth);
+}
+
+}  // namespace
+}  // namespace sitrep::extract

@@ -478,8 +478,14 @@ TEST(PrecisionTest, ADayAfterIsResolvedFromTheSentencesOwnDate) {
     }
   }
   EXPECT_TRUE(found);
-  // Dated only by publication: week precision, no date text.
+  // "recently": the publication week.
   v = RunReal("Rebels recently captured Qusayr.", {"Qusayr"});
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].date, "2024-12-06");
+  EXPECT_EQ(v[0].date_precision, DatePrecision::kWeek);
+  EXPECT_EQ(v[0].date_text, "recently");
+  // Dated only by publication: week precision, no date text.
+  v = RunReal("Rebels captured Qusayr.", {"Qusayr"});
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].date, "2024-12-06");
   EXPECT_EQ(v[0].date_precision, DatePrecision::kWeek);

@@ -183,7 +183,10 @@ PlaceMatch ComparePlaces(const std::optional<Location>& oa, const std::optional<
   if (!oa || !ob) return PlaceMatch::kMissing;
   const Location& a = *oa;
   const Location& b = *ob;
-  if (a.geonames_id != 0 && a.geonames_id == b.geonames_id) return PlaceMatch::kSame;
+  if (a.geonames_id != 0 && a.geonames_id == b.geonames_id) {
+    // "Aleppo's countryside" or "north of Homs" keeps the town's id but is not the town itself.
+    return IsArea(a) == IsArea(b) ? PlaceMatch::kSame : PlaceMatch::kContains;
+  }
   const double dist = DistanceKm(a, b);
   const double reach = std::max({a.precision_km, b.precision_km, 1.0});
   if (a.geonames_id == 0 && b.geonames_id == 0 && NameKey(a.name) == NameKey(b.name) &&

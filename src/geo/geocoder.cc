@@ -28,7 +28,39 @@ constexpr int kMaxSpanWords = 8;
 bool IsInnerParticle(std::string_view w) {
   return text::IsFoldArticle(w) || w == "de" || w == "del" || w == "di" || w == "da" || w == "du" ||
          w == "la" || w == "le" || w == "of" || w == "the" || w == "bin" || w == "ibn" || w == "bani" ||
-         w == "sur" || w == "am" || w == "upon" || w == "on" || w == "des" || w == "al";
+         w == "sur" || w == "am" || w == "upon" || w == "on" || w == "des" || w == "al" || w == "do" ||
+         w == "dos" || w == "das" || w == "van" || w == "von" || w == "der" || w == "den";
+}
+
+// Capitalised words that may stand next to a place name without making it part of a longer name:
+// function words, directions and the nouns of administrative or physical units ("Kharkiv Oblast",
+// "Northern Rakhine", "In Goma").
+bool IsChainNeutral(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "in", "on", "at", "of", "the", "from", "to", "near", "and", "or", "by", "for", "with", "into", "across",
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+      "northwest", "southeast", "southwest", "north east", "north west", "south east", "south west", "upper",
+      "lower", "greater", "rural", "oblast", "province", "governorate", "region", "district", "county", "state",
+      "city", "town", "village", "township", "municipality", "raion", "rayon", "prefecture", "department",
+      "division", "sub county", "subcounty", "lga", "area", "camp", "airport", "river", "valley", "mountains",
+      "hills", "countryside", "neighbourhood", "neighborhood", "quarter", "suburb", "island", "islands",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// Unit nouns that may stand between a place and the unit enclosing it ("X district of Y", "X village (A2, A1)").
+bool IsUnitNoun(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "district", "township", "village", "town", "city", "area", "sub county", "subcounty", "county",
+      "municipality", "region", "province", "governorate", "oblast", "state", "lga", "neighbourhood",
+      "neighborhood", "camp", "countryside", "locality", "commune", "department", "prefecture", "raion",
+      "rayon", "division", "ward", "subdistrict", "quarter", "suburb", "sector", "territory", "hromada"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
 }
 
 // Mention-level hint from the words next to a name.
@@ -51,6 +83,10 @@ struct Mention {
   bool sentence_initial = false;
   bool acronym = false;        // a short all-capitals token ("US", "HTS")
   bool in_title = false;       // on a Title Case line (headline), where capitals say little
+  bool ctx_paren = false;      // its context came from a parenthesis
+  bool fragment = false;       // part of a longer capitalised chain ("Bila" of "Bila Hora", "Su" of "Su-30")
+  std::vector<size_t> context;    // mentions naming its enclosing units ("X (A2, A1)", "X, A1", "X district of A1")
+  std::vector<double> ctx_bonus;  // per candidate of the group: bonus for lying inside a context unit
   int group = 0;               // mentions with the same key share a group
   uint32_t best = 0;
   double best_score = 0, second_score = -1e9;
@@ -60,7 +96,7 @@ struct Mention {
 double Prior(const Place& p) {
   std::string_view f = p.feature;
   if (f == "PCLI" || f == "PCLD" || f == "PCLIX") return 6.0;
-  if (f == "ADM1") return 1.8;  // below a provincial capital of the same name ("Homs", "Kidal")
+  if (f == "ADM1") return 3.0;  // a named first-level division beats a small town elsewhere ("Indiana")
   if (f == "ADM2") return 1.5;
   double s = 0.5 * std::log10(static_cast<double>(p.population) + 1.0);
   if (f == "PPLC") s += 0.8;
@@ -91,6 +127,7 @@ class Run {
     ScanGeoTokens(text_, &tokens_, &arena_);
     Spot();
     if (mentions_.empty()) return {};
+    LinkContext();
     Resolve();
     return Emit();
   }
@@ -157,6 +194,73 @@ class Run {
     }
   }
 
+  // Links each mention to the mentions that name its enclosing units: the parenthesis right after it
+  // ("X (A2, A1)", also after "(coded as Y)"), a comma-separated name ("X, A1", "X, A2, A1"), or "of"/"in"
+  // after a unit noun ("X district of A1", "X town in A1 governorate"). Unit nouns may come between.
+  void LinkContext() {
+    const size_t n = tokens_.size();
+    std::vector<int> at(n, -1);  // token -> mention starting there
+    for (size_t i = 0; i < mentions_.size(); ++i) at[mentions_[i].first] = static_cast<int>(i);
+    auto skip_units = [&](size_t k, int* skipped) {
+      while (k < n && tokens_[k].word && *skipped < 3 && IsUnitNoun(Simple(k))) ++k, ++*skipped;
+      return k;
+    };
+    for (size_t i = 0; i < mentions_.size(); ++i) {
+      Mention& m = mentions_[i];
+      int skipped = 0;
+      size_t k = skip_units(m.last + 1, &skipped);
+      for (int groups = 0; groups < 2 && k < n && tokens_[k].punct == '('; ++groups) {
+        size_t q = k + 1;
+        for (; q < n && q < k + 24 && tokens_[q].punct != ')' && !tokens_[q].newline_before; ++q)
+          if (at[q] >= 0 && static_cast<size_t>(at[q]) != i) m.context.push_back(static_cast<size_t>(at[q])), m.ctx_paren = true;
+        if (q >= n || tokens_[q].punct != ')') break;
+        k = q + 1;
+      }
+      if (!m.context.empty()) continue;
+      size_t from = m.last;
+      for (int hops = 0; hops < 2; ++hops) {
+        int sk = 0;
+        size_t c = skip_units(from + 1, &sk);
+        if (hops == 0) skipped = sk;
+        if (c + 1 >= n) break;
+        size_t next = c + 1;
+        bool link = tokens_[c].punct == ',' ||
+                    (hops == 0 && skipped > 0 && tokens_[c].word && (Simple(c) == "of" || Simple(c) == "in"));
+        if (!link) break;
+        if (next < n && Simple(next) == "the") ++next;
+        if (next >= n || at[next] < 0) break;
+        m.context.push_back(static_cast<size_t>(at[next]));
+        from = mentions_[static_cast<size_t>(at[next])].last;
+      }
+    }
+  }
+
+  // Bonus for candidate `c` of mention `m` from its context mentions: inside the same first-level
+  // division as a context unit (most when that unit is the division itself), or close to a named place.
+  double ContextBonus(const Mention& m, const Cand& c) const {
+    double best = 0;
+    int strong = 0;
+    for (size_t j : m.context) {
+      double b = 0;
+      for (const Cand& a : cands_[mentions_[j].group]) {
+        if (a.p.country != c.p.country || a.p.country.empty()) continue;
+        double v;
+        if (a.p.feature == "PCLI") {
+          v = 1.0;
+        } else if (!c.p.admin1.empty() && c.p.admin1 == a.p.admin1) {
+          v = a.p.feature == "ADM1" ? 4.0 : 3.0;
+        } else {
+          double d = ApproxKm(c.p.lat, c.p.lon, c.coslat, a.p.lat, a.p.lon);
+          v = d < 40 ? 3.0 : d < 100 ? 1.5 : 0.0;
+        }
+        b = std::max(b, v);
+      }
+      if (b >= 3) ++strong;
+      best = std::max(best, b);
+    }
+    return strong > 1 ? best + 0.5 * (strong - 1) : best;
+  }
+
   // Whether token i lies on a line where most longer words are capitalised (a headline).
   bool InTitleLine(size_t i) {
     if (title_line_.empty()) {
@@ -191,6 +295,32 @@ class Run {
                                      p.punct == '_' || p.word || p.number))
       return false;
     return true;
+  }
+
+  // Whether the span [a, b] is only part of a longer capitalised name: a capitalised word (other than
+  // a function word, a direction or a unit noun) is glued to it on either side, or a hyphen and a
+  // digit follow ("Su-30"). Such parts are toponyms only when they name a major place.
+  bool IsFragment(size_t a, size_t b) const {
+    if (a > 0 && Adjacent(a - 1, a) && tokens_[a - 1].word && tokens_[a - 1].cap && !tokens_[a - 1].allcaps &&
+        !IsChainNeutral(Simple(a - 1)) && !(tokens_[a - 1].sentence_start && IsGeoStopword(Simple(a - 1))))
+      return true;
+    // "Mineral del Chico", "Non Una di Meno": a capitalised word and a particle come before.
+    if (a > 1 && Adjacent(a - 1, a) && Adjacent(a - 2, a - 1) && tokens_[a - 1].word && !tokens_[a - 1].cap &&
+        IsInnerParticle(Simple(a - 1)) && !text::IsFoldArticle(Simple(a - 1)) && Simple(a - 1) != "of" &&
+        tokens_[a - 2].cap && !IsChainNeutral(Simple(a - 2)))
+      return true;
+    if (b + 1 < tokens_.size()) {
+      const GeoToken& n = tokens_[b + 1];
+      if (Adjacent(b, b + 1) && n.word && n.cap && !n.allcaps && !IsChainNeutral(Simple(b + 1))) return true;
+      // "Laranjal do Jari", "House of Representatives": a particle and another capitalised word follow.
+      if (Adjacent(b, b + 1) && n.word && !n.cap && IsInnerParticle(Simple(b + 1)) && Simple(b + 1) != "of" &&
+          Adjacent(b + 1, b + 2) && tokens_[b + 2].cap && !IsChainNeutral(Simple(b + 2)))
+        return true;
+      if (!n.space_before && (n.number || (n.punct == '-' && b + 2 < tokens_.size() &&
+                                           !tokens_[b + 2].space_before && tokens_[b + 2].number)))
+        return true;
+    }
+    return false;
   }
 
   // Context filters; fills the mention's hint and flags. False drops the span.
@@ -246,6 +376,7 @@ class Run {
     }
     // "University of X", "Bank of X".
     if (a > 1 && Simple(a - 1) == "of" && tokens_[a - 2].cap && IsOrgHead(Simple(a - 2))) return false;
+    m->fragment = !InTitleLine(a) && IsFragment(a, b);
     // Hints from the words around.
     std::string_view next = Simple(b + 1);
     if (b + 1 < tokens_.size() && Adjacent(b, b + 1)) {
@@ -285,6 +416,28 @@ class Run {
         if (p.name.empty() && p.geonames_id == 0) continue;  // damaged entry
         cs.push_back(Cand{c, p, Prior(p), 0, std::cos(p.lat * (M_PI / 180.0))});
       }
+      // A provincial capital ranks above its own province of the same name ("Homs", "Kidal").
+      for (const Cand& d : cs) {
+        if (d.p.feature != "ADM1") continue;
+        for (Cand& c : cs)
+          if ((c.p.feature == "PPLA" || c.p.feature == "PPLC") && c.p.country == d.p.country && c.p.admin1 == d.p.admin1)
+            c.prior = std::max(c.prior, Prior(d.p) + 0.5);
+      }
+    }
+    // Enclosing-unit context: bonuses per candidate; a unit that contains one of the mention's
+    // candidates also votes for that country.
+    std::vector<std::pair<std::string_view, double>> ctx_votes;
+    for (Mention& m : mentions_) {
+      if (m.context.empty()) continue;
+      const auto& cs = cands_[m.group];
+      m.ctx_bonus.assign(cs.size(), 0.0);
+      double top = 0;
+      std::string_view top_country;
+      for (size_t ci = 0; ci < cs.size(); ++ci) {
+        m.ctx_bonus[ci] = ContextBonus(m, cs[ci]);
+        if (m.ctx_bonus[ci] > top) top = m.ctx_bonus[ci], top_country = cs[ci].p.country;
+      }
+      if (top >= 3) ctx_votes.emplace_back(top_country, 2.0);
     }
     // Country focus votes: one per group.
     std::unordered_map<std::string, double> votes;
@@ -331,6 +484,10 @@ class Run {
         group_vote_[m.group] = {std::string(country), weight};
       }
     }
+    for (const auto& [cc, w] : ctx_votes) {
+      votes[std::string(cc)] += w;
+      total += w;
+    }
     if (!opts_.country_hint.empty()) {
       votes[opts_.country_hint] += 3;
       total += 3;
@@ -352,6 +509,7 @@ class Run {
         for (const Cand& c : cs) {
           const Place& p = c.p;
           double s = c.base;
+          if (!m.ctx_bonus.empty()) s += m.ctx_bonus[static_cast<size_t>(&c - cs.data())];
           if (m.acronym && p.feature != "PCLI") s -= 100;
           if (m.hint == Hint::kDivision && has_division) s += p.feature == "ADM1" ? 5 : -1;
           if (m.hint == Hint::kSettlement) s += IsArea(p.feature) ? -3 : 1;
@@ -369,6 +527,30 @@ class Run {
       }
       group_pick_ = std::move(next_pick);
     }
+  }
+
+  // Whether the enclosing units named after mention `m` (a parenthesis, or a division/country after a
+  // comma or "of") exclude its resolved place.
+  bool ContextSaysElsewhere(const Mention& m) const {
+    if (m.context.empty() || m.ctx_bonus.empty() || m.best_cand == nullptr) return false;
+    if (m.best_cand->p.feature == "PCLI") return false;  // a list of countries
+    const auto& cs = cands_[m.group];
+    double bonus = m.ctx_bonus[static_cast<size_t>(m.best_cand - cs.data())];
+    for (size_t j : m.context) {
+      const Mention& u = mentions_[j];
+      if (u.group == m.group || u.acronym) continue;
+      const Cand* pick = group_pick_[static_cast<size_t>(u.group)];
+      if (pick == nullptr) continue;
+      if (pick->p.feature == "PCLI") {
+        if (pick->p.country != m.best_cand->p.country) return true;
+        continue;
+      }
+      bool names_division = IsArea(pick->p.feature);
+      for (const Cand& a : cands_[static_cast<size_t>(u.group)])
+        names_division |= a.p.feature == "ADM1" && a.p.country == pick->p.country;
+      if ((m.ctx_paren || names_division) && bonus < 1.5) return true;
+    }
+    return false;
   }
 
   // Whether countries other than group `self`'s own vote were voted for.
@@ -427,6 +609,13 @@ class Run {
     for (const Mention& m : mentions_) {
       Place p = index_.Get(m.best);
       if (m.acronym && p.feature != "PCLI") continue;
+      // A part of a longer name stands for a place only when that place is major.
+      if (m.fragment && (!(p.feature == "PCLI" || p.feature == "ADM1" || p.population >= 500000) ||
+                         (HasOtherVotes(m.group) && Focus(p.country, m.group) == 0)))
+        continue;
+      // The note names the unit around the place, and no reading of the name lies in it: the name is
+      // a village the gazetteer lacks, and a homonym far away is worse than the unit itself.
+      if (ContextSaysElsewhere(m)) continue;
       if (m.sentence_initial && !seen_inside.count(m.key) && Prior(p) < 2.5) continue;
       if (m.in_title && m.first == m.last && !seen_outside_title.count(m.key) && p.feature != "PCLI") continue;
       // A small place abroad, far from everything else the article names, is most likely a word

@@ -157,3 +157,62 @@ TEST(RealGazetteerTest, ThroughputOnLgl) {
 
 }  // namespace
 }  // namespace sitrep::geo
+
+// Issue 3 classes, on the real index. Sentences written for these tests; expected places checked by
+// hand in cities500 (Kita, Mali 2455216; Sevilla, Spain 2510911; Izium 707292; Beni, DR Congo 219057).
+namespace sitrep::geo {
+namespace {
+namespace issue3 {
+const Toponym* FindText(const std::vector<Toponym>& ts, std::string_view s) {
+  for (const Toponym& t : ts)
+    if (t.location.text == s) return &t;
+  return nullptr;
+}
+}  // namespace issue3
+
+TEST(RealGazetteerTest, NamedAdminBeatsPopulationPrior) {
+  REQUIRE_REAL_INDEX();
+  Geocoder g(*RealIndex());
+  auto a = g.Geocode("Gunmen raided a market in Kita (Kita, Kayes) on Friday.");
+  const Toponym* t = issue3::FindText(a, "Kita");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "ML");  // not Quito
+  auto b = g.Geocode("A crowd marched through Sevilla (Andalucia) on Sunday.");
+  t = issue3::FindText(b, "Sevilla");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "ES");
+}
+
+TEST(RealGazetteerTest, UnknownVillageDoesNotGoAbroad) {
+  REQUIRE_REAL_INDEX();
+  Geocoder g(*RealIndex());
+  // "Djugu" is only a town in Benin in cities500; the note names Ituri (DR Congo) around it.
+  auto a = g.Geocode("Soldiers searched Zorbuvo village (Djugu, Ituri) for weapons.");
+  for (const Toponym& t : a) EXPECT_EQ(t.location.country, "CD") << t.location.text;
+  EXPECT_NE(issue3::FindText(a, "Ituri"), nullptr);
+}
+
+TEST(RealGazetteerTest, PartsOfLongerNamesAreNotToponyms) {
+  REQUIRE_REAL_INDEX();
+  Geocoder g(*RealIndex());
+  auto a = g.Geocode("A Su-30 jet was shot down near Izium.");
+  EXPECT_EQ(issue3::FindText(a, "Su"), nullptr);
+  const Toponym* t = issue3::FindText(a, "Izium");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.geonames_id, 707292);
+  auto b = g.Geocode("Troops dug in around Bila Hora outside Kostiantynivka.");
+  EXPECT_EQ(issue3::FindText(b, "Bila"), nullptr);
+  EXPECT_EQ(issue3::FindText(b, "Hora"), nullptr);
+}
+
+TEST(RealGazetteerTest, HomonymFollowsTheNamedProvince) {
+  REQUIRE_REAL_INDEX();
+  Geocoder g(*RealIndex());
+  auto a = g.Geocode("Militiamen attacked a farm near Beni, Nord-Kivu, at night.");
+  const Toponym* t = issue3::FindText(a, "Beni");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.geonames_id, 219057);
+}
+
+}  // namespace
+}  // namespace sitrep::geo
