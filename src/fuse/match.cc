@@ -67,9 +67,13 @@ constexpr TypeRule kTypeRules[] = {
 
 constexpr double kEarthRadiusKm = 6371.0;
 
-// Kinds of armed non-state groups are one class for generic matching ("rebels" ~ a jihadist group).
+// Kinds of armed non-state groups are one class for generic matching ("rebels" ~ a jihadist group);
+// "unidentified" armed men ("gunmen", "fighters") may be any of them.
 std::string_view KindClass(std::string_view kind) {
-  if (kind == "rebel" || kind == "jihadist" || kind == "militia" || kind == "insurgent") return "nonstate";
+  if (kind == "rebel" || kind == "jihadist" || kind == "militia" || kind == "insurgent" || kind == "separatist" ||
+      kind == "unidentified") {
+    return "nonstate";
+  }
   return kind;
 }
 

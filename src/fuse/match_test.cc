@@ -25,5 +25,13 @@ TEST(ComparePlaces, TwoTownsApartAreIncompatible) {
   EXPECT_EQ(ComparePlaces(IdlibProvince(), Ariha()), PlaceMatch::kContains);
 }
 
+TEST(CompareActors, UnidentifiedFightersAreCompatibleWithANamedRebelGroup) {
+  Actor gunmen{"fighters", "Unidentified armed group", "unidentified", ""};
+  Actor hts{"HTS", "Hayat Tahrir al-Sham", "rebel", "SY"};
+  Actor army{"the army", "Military Forces of Syria", "state", "SY"};
+  EXPECT_EQ(CompareActors({gunmen}, {hts}), ActorMatch::kCompatible);
+  EXPECT_EQ(CompareActors({hts}, {army}), ActorMatch::kConflict);
+}
+
 }  // namespace
 }  // namespace sitrep::fuse
