@@ -4,12 +4,23 @@
 
 namespace sitrep::fuse {
 
+namespace {
+
+bool HasSpecificAgent(const EventMention& m) {
+  return std::any_of(m.agent.begin(), m.agent.end(), [](const Actor& a) { return !IsGenericActor(a); });
+}
+
+bool IsPoint(const EventMention& m) { return m.location && !IsArea(*m.location); }
+
+}  // namespace
+
 ClusterSet::ClusterSet(const std::vector<EventMention>& mentions, const std::vector<MentionFacts>& facts)
     : mentions_(mentions), facts_(facts), uf_(mentions.size()), info_(mentions.size()) {
   for (size_t i = 0; i < mentions.size(); ++i) {
     Info& in = info_[i];
     if (mentions[i].location) in.places.push_back(i);
     in.types.push_back(i);
+    if (HasSpecificAgent(mentions[i])) in.agents.push_back(i);
     in.lo = facts[i].lo;
     in.hi = facts[i].hi;
   }
@@ -29,6 +40,20 @@ bool ClusterSet::CanMerge(size_t ra, size_t rb) const {
       if (ComparePlaces(mentions_[x].location, mentions_[y].location) == PlaceMatch::kIncompatible) return false;
     }
   }
+  // Two specific agents in conflict, one placed in a town and the other in that town's surroundings
+  // ("Aleppo" vs "Aleppo's countryside"), tell two events, whatever generic mention links them; in one
+  // town, or a town and a wider region around it, they are a disagreement about one event.
+  for (size_t x : a.agents) {
+    for (size_t y : b.agents) {
+      const EventMention& mx = mentions_[x];
+      const EventMention& my = mentions_[y];
+      if (!mx.location || !my.location || mx.location->geonames_id == 0 ||
+          mx.location->geonames_id != my.location->geonames_id || IsPoint(mx) == IsPoint(my)) {
+        continue;
+      }
+      if (CompareActors(mx.agent, my.agent) == ActorMatch::kConflict) return false;
+    }
+  }
   return true;
 }
 
@@ -45,6 +70,12 @@ size_t ClusterSet::Merge(size_t ra, size_t rb) {
       return ComparePlaces(mentions_[x].location, mentions_[y].location) == PlaceMatch::kSame;
     });
     if (!known) out.places.push_back(y);
+  }
+  for (size_t y : b.agents) {
+    const bool known = std::any_of(out.agents.begin(), out.agents.end(), [&](size_t x) {
+      return CompareActors(mentions_[x].agent, mentions_[y].agent) == ActorMatch::kSame;
+    });
+    if (!known) out.agents.push_back(y);
   }
   for (size_t y : b.types) {
     const bool known = std::any_of(out.types.begin(), out.types.end(),

@@ -39,6 +39,7 @@ class ClusterSet {
   struct Info {
     std::vector<size_t> places;  // members with distinct locations
     std::vector<size_t> types;   // members with distinct types
+    std::vector<size_t> agents;  // members with distinct specific (non-generic) agents
     std::optional<int> lo, hi;   // intersection of the dated members' intervals
     size_t size = 1;
   };

@@ -272,7 +272,11 @@ bool IsVaguerPlace(const Location& v, const Location& c) {
 bool IsVaguerDate(const EventMention& v, const EventMention& c) {
   std::optional<DayInterval> iv = MentionInterval(v), ic = MentionInterval(c);
   if (!iv || !ic) return false;
-  return iv->lo <= ic->lo && ic->hi <= iv->hi && (iv->lo != ic->lo || iv->hi != ic->hi);
+  if (iv->lo <= ic->lo && ic->hi <= iv->hi && (iv->lo != ic->lo || iv->hi != ic->hi)) return true;
+  // A date the text never states (the publication week stands in) is no claim against a stated date
+  // it overlaps ("the capture of X" in a later article vs "by November 30").
+  const bool v_default = v.date_text.empty() && v.date_precision != DatePrecision::kDay;
+  return v_default && !c.date_text.empty() && iv->lo <= ic->hi && ic->lo <= iv->hi;
 }
 
 bool IsVaguerActors(const std::vector<Actor>& v, const std::vector<Actor>& c) {

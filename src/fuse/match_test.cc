@@ -33,5 +33,20 @@ TEST(CompareActors, UnidentifiedFightersAreCompatibleWithANamedRebelGroup) {
   EXPECT_EQ(CompareActors({hts}, {army}), ActorMatch::kConflict);
 }
 
+TEST(IsVaguerDate, ThePublicationWeekIsVaguerThanAStatedOverlappingDate) {
+  EventMention stated, by_default;
+  stated.date = "2024-11-30";
+  stated.date_text = "By November 30";
+  stated.date_precision = DatePrecision::kWeek;
+  by_default.date = "2024-12-06";  // publication date, week precision, nothing said in the text
+  by_default.date_precision = DatePrecision::kWeek;
+  EXPECT_TRUE(IsVaguerDate(by_default, stated));
+  EXPECT_FALSE(IsVaguerDate(stated, by_default));
+  stated.date = "2024-11-10";  // no overlap: a real disagreement
+  stated.date_text = "on November 10";
+  stated.date_precision = DatePrecision::kDay;
+  EXPECT_FALSE(IsVaguerDate(by_default, stated));
+}
+
 }  // namespace
 }  // namespace sitrep::fuse
