@@ -295,6 +295,18 @@ generic	for years
 generic	for decades
 generic	tends to
 generic	tend to
+# Background states: what a place or a side is exposed to, not an event told (round 6).
+generic	under pressure from
+generic	under pressure of
+generic	under threat from
+generic	under threat of
+generic	under the threat of
+generic	fear of
+generic	risk of
+generic	the risk of
+generic	in the face of
+generic	vulnerable to
+generic	exposed to
 # History (a year before publication also marks its clause as history).
 history	once
 history	formerly

@@ -9,6 +9,7 @@
 #include "extract/crowd.h"
 #include "extract/dates.h"
 #include "extract/extractor_impl.h"
+#include "extract/context_rules.h"
 #include "extract/numbers.h"
 #include "text/tokens.h"
 
@@ -82,7 +83,8 @@ bool IsSpatialParticiple(std::string_view w) {
 // ("launched airstrikes targeting a bridge").
 bool IsViolentFamily(std::string_view f) {
   return !In(f, {"capture", "withdrawal", "advance", "surrender", "agreement", "displacement", "protest", "arrest",
-                 "base", "change"});
+                 "base", "change"}) &&
+         !IsNonConflictFamily(f);
 }
 
 // Rank of a type's specificity when two triggers of one clause are merged: the most specific wins.
@@ -256,10 +258,10 @@ struct DocContext {
 ExtractorImpl::ExtractorImpl(const kb::KnowledgeBase& kb, CueLexicon cues, UnitTable units)
     : kb_(kb), cues_(std::move(cues)), units_(std::move(units)) {
   for (const kb::TriggerEntry* t : kb_.triggers()) {
-    if (t->family == "advance" && t->type == "Advance") {
-      advance_entry_ = t;
-      break;
-    }
+    if (t->family == "advance" && t->type == "Advance" && advance_entry_ == nullptr) advance_entry_ = t;
+    if (t->family == "protest" && t->type == "Peaceful protest" && protest_entry_ == nullptr) protest_entry_ = t;
+    if (t->family == "crime" && crime_entry_ == nullptr) crime_entry_ = t;
+    if (t->family == "disrupted" && disrupted_entry_ == nullptr) disrupted_entry_ = t;
   }
 }
 
@@ -296,6 +298,29 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
     si.tokens = text::Tokenize(s.text, static_cast<uint32_t>(s.begin));
     si.actors = kb_.MatchActors(si.tokens);
     si.triggers = kb_.MatchTriggers(si.tokens);
+    // A protest told without a protest verb ("gathered in X to demand ..."): a synthetic trigger.
+    if (protest_entry_ != nullptr &&
+        std::none_of(si.triggers.begin(), si.triggers.end(), [](const kb::TriggerMatch& t) {
+          return t.trigger != nullptr && !IsNonConflictFamily(t.trigger->family);
+        })) {
+      int crowd_subject = -1;
+      for (const kb::ActorMatch& a : si.actors) {
+        if (a.actor != nullptr && a.actor->kind == "protesters") {
+          crowd_subject = a.end;
+          break;
+        }
+      }
+      if (auto span = FindImplicitProtest(si.tokens, crowd_subject)) {
+        kb::TriggerMatch m;
+        m.begin = span->first;
+        m.end = span->second;
+        m.trigger = protest_entry_;
+        m.form = kb::TriggerForm::kPast;
+        si.triggers.push_back(m);
+        std::sort(si.triggers.begin(), si.triggers.end(),
+                  [](const kb::TriggerMatch& a, const kb::TriggerMatch& b) { return a.begin < b.begin; });
+      }
+    }
     for (const kb::ActorMatch& a : si.actors) {
       if (a.actor == nullptr || a.actor->generic) continue;
       ctx.counts[a.actor]++;
@@ -607,18 +632,32 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       if (joined) absorbed_into[j] = static_cast<int>(i);
     }
 
-    // Whether the sentence names a violent event besides its casualty words.
-    bool names_violence = false;
+    // Whether the sentence names a violent event besides its casualty words; whether it names a
+    // conflict or crowd event (what a disaster, crime or visit in the same sentence is only the
+    // context of); whether it names a disaster (its casualty words are its toll).
+    bool names_violence = false, names_conflict = false, names_disaster = false;
     for (const kb::TriggerMatch& t : si.triggers) {
-      if (t.trigger == nullptr || !IsViolentFamily(t.trigger->family) || IsCasualtyTrigger(t, tok)) continue;
-      if (!FilterFor(mod, tok[t.begin].begin - base, tok[t.end - 1].end - base, IsNominal(t, tok))) names_violence = true;
+      if (t.trigger == nullptr || IsCasualtyTrigger(t, tok)) continue;
+      if (FilterFor(mod, tok[t.begin].begin - base, tok[t.end - 1].end - base, IsNominal(t, tok))) continue;
+      if (t.trigger->family == "disrupted" && tok[t.begin].lower.rfind("intercept", 0) == 0 &&
+          InterceptsPeople(tok, t.end, std::min<int>(tok.size(), t.end + 8))) {
+        continue;
+      }
+      if (IsViolentFamily(t.trigger->family)) names_violence = true;
+      if (In(t.trigger->family, {"disaster", "accident"})) names_disaster = true;
+      const bool goods = t.trigger->family == "capture" &&
+                         SeizedGoodsOf(tok, t.end, std::min<int>(tok.size(), t.end + 8)) != SeizedGoods::kNone;
+      if (!IsNonConflictFamily(t.trigger->family) && !goods &&
+          !In(t.trigger->family, {"displacement", "other", "change", "arrest"})) {
+        names_conflict = true;
+      }
     }
 
     for (size_t ti = 0; ti < si.triggers.size(); ++ti) {
       const kb::TriggerMatch& tm = si.triggers[ti];
       if (tm.trigger == nullptr || tm.begin < 0 || tm.end > static_cast<int>(tok.size()) || tm.begin >= tm.end) continue;
       if (absorbed_into[ti] >= 0) continue;
-      if (names_violence && IsCasualtyTrigger(tm, tok) && IsViolentFamily(tm.trigger->family)) {
+      if ((names_violence || names_disaster) && IsCasualtyTrigger(tm, tok) && IsViolentFamily(tm.trigger->family)) {
         // "militants killed a merchant and looted a shop": an active kill verb right after its
         // actor subject is the main event, not the toll of another.
         const bool active = tm.form == kb::TriggerForm::kPast || tm.form == kb::TriggerForm::kThird ||
@@ -653,6 +692,25 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           entry = si.triggers[j].trigger;
         }
       }
+      // "seized two tonnes of cocaine", "captured a weapons cache": goods seized, not a place.
+      if (entry->family == "capture" && !tm.passive) {
+        const SeizedGoods goods = SeizedGoodsOf(tok, tm.end, std::min<int>(tok.size(), tm.end + 8));
+        if (goods == SeizedGoods::kDrugs && crime_entry_ != nullptr) entry = crime_entry_;
+        if (goods == SeizedGoods::kWeapons && disrupted_entry_ != nullptr) entry = disrupted_entry_;
+      }
+      // "intercepted and killed a suspected thief": people stopped, no weapon disrupted.
+      if (entry->family == "disrupted" && tok[tm.begin].lower.rfind("intercept", 0) == 0 &&
+          InterceptsPeople(tok, tm.end, std::min<int>(tok.size(), tm.end + 8))) {
+        const kb::TriggerEntry* joined = nullptr;
+        for (size_t j = ti + 1; j < si.triggers.size() && joined == nullptr; ++j) {
+          if (absorbed_into[j] == static_cast<int>(ti)) joined = si.triggers[j].trigger;
+        }
+        if (joined == nullptr) continue;
+        entry = joined;  // "intercepted and killed": the killing is the event
+      }
+      // A disaster, crime or visit in a sentence that tells a conflict or crowd event is its context
+      // ("protested after a road accident", "clashed with drug smugglers during a raid").
+      if (IsNonConflictFamily(entry->family) && entry->family != "claim" && names_conflict) continue;
       // "the countryside surrounding Hama": a spatial participle after a noun describes a place.
       if (IsSpatialParticiple(tok[tm.begin].lower) && tm.begin > 0 && tok[tm.begin - 1].kind == text::TokenKind::kWord &&
           !In(tok[tm.begin - 1].lower, {"are", "is", "were", "was", "be", "been", "being", "and", "after", "while",
@@ -901,6 +959,14 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           em.target.clear();
         }
       }
+      // An explosion or fire with no attacker in a sentence that says it was an accident ("a gas
+      // cylinder exploded", "a boiler blast at a factory") is a man-made disaster, not a bombing.
+      if (In(entry->family, {"explosion", "attack"}) && em.agent.empty() && HasAccidentCue(tok) &&
+          !In(em.type, {"Air/drone strike", "Shelling/artillery/missile attack", "Suicide bomb", "Grenade"})) {
+        em.type = "Man-made disaster";
+        em.plover.clear();
+        em.cameo.clear();
+      }
       // Non-state armed groups do not arrest: their detentions are abductions ("the militia detained
       // three men"); state forces arrest.
       if (entry->family == "arrest" && !em.agent.empty() && IsNonState(em.agent.front().kind)) {
@@ -1050,6 +1116,11 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
         continue;
       }
       const bool own_date = !em.date_text.empty() && em.date_text != carry_text;
+      // "the army is using heavy weapons and airstrikes to halt the advance": a habitual use with no
+      // place or date of its own is no event.
+      if (nominal && IsViolentFamily(entry->family) && places.empty() && !own_date && IsHabitualUse(tok, tm.begin)) {
+        continue;
+      }
       // A headline names its event with a place; a placeless headline trigger is a topic word.
       if (si_index == 0 && !doc.title.empty() && places.empty()) continue;
       // Casualty words that report no event of their own (doc/event-types.md, round 3).

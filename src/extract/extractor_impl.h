@@ -36,6 +36,9 @@ class ExtractorImpl final : public Extractor {
   const CueLexicon cues_;
   const UnitTable units_;
   const kb::TriggerEntry* advance_entry_ = nullptr;  // codes for the "within 5 km of" rule
+  const kb::TriggerEntry* protest_entry_ = nullptr;  // codes for protests told without a protest verb
+  const kb::TriggerEntry* crime_entry_ = nullptr;      // "seized cocaine": organised crime
+  const kb::TriggerEntry* disrupted_entry_ = nullptr;  // "seized a weapons cache": disrupted weapons use
 };
 
 }  // namespace sitrep::extract

@@ -713,6 +713,72 @@ TEST(NotesTest, Round5NamedAgentsOfYemenAndSomalia) {
   EXPECT_EQ(v[0].type, "Armed clash");
 }
 
+// Round 6: what is no conflict event, protests without a protest verb, goods seized, background
+// states and habitual use (doc/event-types.md, "round 6").
+TEST(NotesTest, Round6NonConflictTypes) {
+  if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
+  const TypeCase cases[] = {
+      {"Heavy flooding swept through Kelvar on Tuesday, killing nine people.", "Natural disaster"},
+      {"A cholera outbreak was reported in Kelvar on Tuesday.", "Natural disaster"},
+      // An explosion with no attacker and an accident cue is an accident, not a bombing.
+      {"A gas cylinder exploded in a restaurant in Kelvar on Tuesday, killing two cooks.", "Man-made disaster"},
+      {"A fire broke out at a textile warehouse in Kelvar on Tuesday.", "Man-made disaster"},
+      {"Customs officers seized 300 kilograms of cocaine at the port of Kelvar on Tuesday.", "Organized crime"},
+      {"The foreign minister held talks with his counterpart in Kelvar on Tuesday.", "Diplomatic event"},
+      {"Al Shabaab claimed responsibility for the bombing in Kelvar on Tuesday.", "Attribution/claim"},
+  };
+  for (const TypeCase& c : cases) {
+    auto v = RunReal(c.text, {"Kelvar"});
+    ASSERT_FALSE(v.empty()) << c.text;
+    EXPECT_EQ(v[0].type, c.type) << c.text;
+    EXPECT_EQ(v[0].event_type, "") << c.text;
+  }
+  // A disaster that a conflict or crowd event is about is only its context.
+  auto v = RunReal("Residents blocked the main road in Kelvar on Tuesday after a road accident.", {"Kelvar"});
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].type, "Peaceful protest");
+  // A bomb set by someone stays a bombing.
+  v = RunReal("A roadside bomb exploded near an army patrol in Kelvar on Tuesday.", {"Kelvar"});
+  ASSERT_FALSE(v.empty());
+  EXPECT_NE(v[0].type, "Man-made disaster");
+}
+
+TEST(NotesTest, Round6RecallOfStrategicAndCrowdEvents) {
+  if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
+  const TypeCase cases[] = {
+      {"On 3 March 2022, some 200 nurses gathered in Kelvar to demand higher wages.", "Peaceful protest"},
+      {"On 3 March 2022, pensioners assembled outside the town hall in Kelvar against the new tax.",
+       "Peaceful protest"},
+      {"On 3 March 2022, army engineers defused a bomb planted under a bridge in Kelvar.", "Disrupted weapons use"},
+      {"On 3 March 2022, police seized a cache of rifles and ammunition in Kelvar.", "Disrupted weapons use"},
+  };
+  for (const TypeCase& c : cases) {
+    auto v = RunReal(c.text, {"Kelvar"});
+    ASSERT_FALSE(v.empty()) << c.text;
+    EXPECT_EQ(v[0].type, c.type) << c.text;
+  }
+  // Stopping a person is no disrupted weapons use: the killing is the event.
+  auto v = RunReal("On 3 March 2022, villagers intercepted and killed a suspected cattle thief in Kelvar.",
+                   {"Kelvar"});
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].type, "Mob violence");
+  // Troops gathering, with no grievance, are no protest.
+  v = RunReal("On 3 March 2022, troops gathered in Kelvar.", {"Kelvar"});
+  for (const EventMention& m : v) EXPECT_NE(m.type, "Peaceful protest");
+}
+
+TEST(NotesTest, Round6BackgroundStatesAndHabitualUseAreNoEvents) {
+  if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
+  auto v = RunReal("The supply lines, already under pressure from Russian airstrikes, may soon be cut.", {});
+  EXPECT_TRUE(v.empty()) << v[0].type;
+  v = RunReal("The army is using tanks, artillery and airstrikes to try to stop the offensive.", {});
+  EXPECT_TRUE(v.empty()) << v[0].type;
+  // A strike with its own place and date is told, not habitual.
+  v = RunReal("Russian airstrikes hit Kelvar on Tuesday.", {"Kelvar"});
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].type, "Air/drone strike");
+}
+
 TEST_F(ExtractorTest, DumpSeeds) {
   if (std::getenv("SITREP_DUMP_SEEDS") == nullptr) GTEST_SKIP() << "set SITREP_DUMP_SEEDS=1 to print";
   for (const char* f : {"000_0eefa6123c75dfcc.txt", "001_0b5465d82192f9ae.txt", "002_43c2b84f35df33bb.txt",

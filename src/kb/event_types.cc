@@ -42,6 +42,12 @@ constexpr TypeRow kTypes[] = {
     {"Withdrawal", ""},
     {"Advance", ""},
     {"Displacement", ""},
+    // Project types for what is not a conflict event (doc/event-types.md).
+    {"Natural disaster", ""},
+    {"Man-made disaster", ""},
+    {"Organized crime", ""},
+    {"Diplomatic event", ""},
+    {"Attribution/claim", ""},
 };
 
 }  // namespace

@@ -295,7 +295,9 @@ TEST(TriggerFile, EveryRowHasAValidType) {
       {"Non-violent transfer of territory", "Strategic developments"},
       {"Other", "Strategic developments"},
   };
-  const std::set<std::string> kProject = {"Withdrawal", "Advance", "Displacement"};
+  const std::set<std::string> kProject = {"Withdrawal",       "Advance",         "Displacement",
+                                          "Natural disaster", "Man-made disaster", "Organized crime",
+                                          "Diplomatic event", "Attribution/claim"};
   std::ifstream in(std::string(SITREP_SOURCE_DIR) + "/kb/triggers.tsv");
   ASSERT_TRUE(in);
   std::string line;

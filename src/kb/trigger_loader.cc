@@ -12,11 +12,13 @@
 namespace sitrep::kb {
 namespace {
 
-constexpr std::array<std::string_view, 25> kFamilies = {
+constexpr std::array<std::string_view, 30> kFamilies = {
     "capture",   "withdrawal", "advance",   "airstrike", "shelling", "clash",        "attack",
     "abduction", "explosion",  "suicide",   "grenade",   "chemical", "sexual",       "protest",
     "riot",      "agreement",  "surrender", "arrest",    "looting",  "displacement", "kill",
-    "disrupted", "base",       "change",    "other"};
+    "disrupted", "base",       "change",    "other",
+    // Not conflict events (doc/event-types.md, "Not conflict events").
+    "disaster",  "accident",   "crime",     "diplomacy", "claim"};
 constexpr std::array<std::string_view, 19> kPlover = {
     "AGREE",     "ACCUSE", "AID",        "ASSAULT", "COERCE",   "CONCEDE", "CONSULT",
     "COOPERATE", "DEMAND", "DISAPPROVE", "FIGHT",   "MOBILIZE", "PROTEST", "REJECT",
