@@ -29,6 +29,31 @@ bool KeepFeature(const geo::GeoNamesRow& r, bool have_countries, bool have_state
   return kKeep.count(r.feature_code) > 0;
 }
 
+// Names news uses for a first-level division besides its own: "Kharkivska oblast" is the Kharkiv
+// oblast, so the names of its capital (and their older or Russian forms: "Dnipropetrovsk" for Dnipro,
+// "Kirovohrad" for Kropyvnytskyi) that agree with the division's name on their first letters are
+// aliases; an adjectival "-ska" ("Donetska") also gives its "-sk" form ("Donetsk").
+std::vector<std::string> DivisionAliases(const State& st, const geo::GeoNamesRow* capital) {
+  std::vector<std::string> out;
+  std::string a = text::FoldKey(st.short_name);
+  std::string simple = text::SimpleKey(st.short_name);
+  if (simple.size() > 5 && simple.compare(simple.size() - 3, 3, "ska") == 0 && simple.find(' ') == std::string::npos)
+    out.push_back(st.short_name.substr(0, st.short_name.size() - 1));
+  if (capital == nullptr) return out;
+  std::vector<std::string_view> names = {capital->ascii_name, capital->name};
+  for (const auto& n : capital->alternate_names) names.push_back(n);
+  std::set<std::string> seen = {a};
+  for (std::string_view n : names) {
+    std::string c = text::FoldKey(n);
+    size_t need = std::min<size_t>(4, c.size() > 1 ? c.size() - 1 : 1);
+    if (c.empty() || seen.count(c) || a.size() < need || c.size() < need || a.compare(0, need, c, 0, need) != 0)
+      continue;
+    seen.insert(c);
+    out.emplace_back(n);
+  }
+  return out;
+}
+
 int Usage() {
   std::fprintf(stderr,
                "usage: build_gazetteer --cities FILE [--countries FILE] [--states FILE] "
@@ -103,7 +128,7 @@ int Run(int argc, char** argv) {
     link = LinkAdmin1(rows, states);
     // Extent of each division from the spread of its cities.
     std::vector<std::vector<double>> dists(states.size());
-    std::vector<std::string> capital(states.size());
+    std::vector<const geo::GeoNamesRow*> capital(states.size(), nullptr);
     std::vector<int64_t> capital_pop(states.size(), -1);
     for (const auto& r : rows) {
       auto it = link.find(r.country + "." + r.admin1_code);
@@ -114,7 +139,7 @@ int Run(int argc, char** argv) {
       int64_t score = r.population + (is_capital ? (int64_t{1} << 40) : 0);
       if (score > capital_pop[it->second]) {
         capital_pop[it->second] = score;
-        capital[it->second] = r.ascii_name;
+        capital[it->second] = &r;
       }
     }
     for (size_t i = 0; i < states.size(); ++i) {
@@ -132,14 +157,7 @@ int Run(int argc, char** argv) {
         p.radius_km = std::clamp(d[d.size() * 8 / 10], 10.0, 800.0);
       }
       if (st.full_name != st.short_name) p.names.push_back(st.full_name);
-      // "Kharkivska oblast" is the Kharkiv oblast: the capital's name is an alias when the two agree
-      // on their first letters (adjectival division names).
-      if (!capital[i].empty()) {
-        std::string a = text::FoldKey(st.short_name), c = text::FoldKey(capital[i]);
-        size_t need = std::min<size_t>(4, c.size() > 1 ? c.size() - 1 : 1);
-        if (a != c && a.size() >= need && c.size() >= need && a.compare(0, need, c, 0, need) == 0)
-          p.names.push_back(capital[i]);
-      }
+      for (std::string& alias : DivisionAliases(st, capital[i])) p.names.push_back(std::move(alias));
       b.Add(std::move(p));
     }
   }

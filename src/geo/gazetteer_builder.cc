@@ -88,6 +88,28 @@ std::string GazetteerBuilder::Serialize() const {
     add(p.name);
     for (const std::string& n : p.names) add(n);
   }
+  // Exact-spelling keys ("=" + ExactKey, doc/gazetteer-index.md): the places with a name spelled so,
+  // stored only where they differ from the places under the same string as a fold key.
+  {
+    std::map<std::string, std::vector<uint32_t>> exact;
+    for (uint32_t i = 0; i < places_.size(); ++i) {
+      const PlaceInput& p = places_[i];
+      auto add = [&](std::string_view name) {
+        std::string key = text::ExactKey(name);
+        if (key.empty() || key.size() > 200) return;
+        std::vector<uint32_t>& post = exact[key];
+        if (post.empty() || post.back() != i) post.push_back(i);
+      };
+      add(p.name);
+      for (const std::string& n : p.names) add(n);
+    }
+    for (auto& [key, post] : exact) {
+      auto it = keys.find(text::FoldKey(key));
+      if (it == keys.end() || std::includes(post.begin(), post.end(), it->second.begin(), it->second.end()))
+        continue;  // every place under the fold key is spelled so: nothing to tell apart
+      keys.emplace(std::string(format::kExactKeyPrefix) + key, std::move(post));
+    }
+  }
 
   std::vector<format::PlaceRecord> records(places_.size());
   for (size_t i = 0; i < places_.size(); ++i) {

@@ -14,6 +14,7 @@
 
 #include "geo/geo_math.h"
 #include "geo/geo_tokens.h"
+#include "geo/index_format.h"
 #include "geo/relative_phrase.h"
 #include "geo/word_lists.h"
 #include "text/fold.h"
@@ -23,6 +24,10 @@ namespace {
 
 constexpr size_t kMaxCandidates = 32;  // postings are ranked; the tail is tiny villages
 constexpr int kMaxSpanWords = 8;
+constexpr double kExactNameBonus = 1.5;  // prior bonus of a reading with a name spelled as written
+constexpr double kOwnNameBonus = 0.5;    // ... and more when that name is its preferred one
+constexpr double kDistrictRadiusKm = 20;  // typical extent of a second-level unit (district, LGA, raion)
+constexpr double kDemonymDamping = 9;     // phantom votes: a lone demonym's focus is 1/10 of a place's
 
 // Lower-case words allowed inside a multi-word name ("Jisr ash Shughur", "Gulf of Aden").
 bool IsInnerParticle(std::string_view w) {
@@ -73,11 +78,13 @@ struct Cand {
   double prior;
   double base;
   double coslat;  // cos(latitude), for distance approximations
+  bool exact;     // one of its names is spelled as in the text (text::ExactKey)
 };
 
 struct Mention {
   size_t first = 0, last = 0;  // token range, inclusive
   std::string key;             // FoldKey of the span
+  std::string exact;           // text::ExactKey of the span (the spelling as written)
   std::span<const uint32_t> postings;
   Hint hint = Hint::kNone;
   bool sentence_initial = false;
@@ -85,6 +92,7 @@ struct Mention {
   bool in_title = false;       // on a Title Case line (headline), where capitals say little
   bool ctx_paren = false;      // its context came from a parenthesis
   bool fragment = false;       // part of a longer capitalised chain ("Bila" of "Bila Hora", "Su" of "Su-30")
+  size_t note_host = SIZE_MAX;  // first name of an "(A2, A1)" note: the last token of the name before it
   std::vector<size_t> context;    // mentions naming its enclosing units ("X (A2, A1)", "X, A1", "X district of A1")
   std::vector<double> ctx_bonus;  // per candidate of the group: bonus for lying inside a context unit
   int group = 0;               // mentions with the same key share a group
@@ -184,6 +192,7 @@ class Run {
       m.first = i;
       m.last = matched_last;
       m.key = key;
+      m.exact = text::ExactKey(text_.substr(tokens_[i].begin, tokens_[matched_last].end - tokens_[i].begin));
       m.postings = post.size() > kMaxCandidates ? post.first(kMaxCandidates) : post;
       if (Keep(&m)) {
         mentions_.push_back(std::move(m));
@@ -201,6 +210,16 @@ class Run {
     const size_t n = tokens_.size();
     std::vector<int> at(n, -1);  // token -> mention starting there
     for (size_t i = 0; i < mentions_.size(); ++i) at[mentions_[i].first] = static_cast<int>(i);
+    // "Kyun Pyin village (Yinmarbin, Sagaing)": remember the name the note is about (Emit decides).
+    for (size_t k = 1; k + 3 < n; ++k) {
+      if (tokens_[k].punct != '(' || at[k + 1] < 0) continue;
+      Mention& a2 = mentions_[static_cast<size_t>(at[k + 1])];
+      size_t after = a2.last + 1;
+      if (after + 1 >= n || tokens_[after].punct != ',' || at[after + 1] < 0) continue;
+      size_t before = k - 1;
+      while (before > 0 && tokens_[before].word && IsUnitNoun(Simple(before))) --before;
+      if (tokens_[before].word && tokens_[before].cap) a2.note_host = before;
+    }
     auto skip_units = [&](size_t k, int* skipped) {
       while (k < n && tokens_[k].word && *skipped < 3 && IsUnitNoun(Simple(k))) ++k, ++*skipped;
       return k;
@@ -414,8 +433,22 @@ class Run {
       for (uint32_t c : m.postings) {
         Place p = index_.Get(c);
         if (p.name.empty() && p.geonames_id == 0) continue;  // damaged entry
-        cs.push_back(Cand{c, p, Prior(p), 0, std::cos(p.lat * (M_PI / 180.0))});
+        cs.push_back(Cand{c, p, Prior(p), 0, std::cos(p.lat * (M_PI / 180.0)), false});
       }
+      std::span<const uint32_t> exact = index_.Postings(std::string(format::kExactKeyPrefix) + m.exact);
+      for (Cand& c : cs) {
+        c.exact = exact.empty() || std::find(exact.begin(), exact.end(), c.idx) != exact.end();
+        // Among readings spelled as written, the place whose own name it is beats one for which it is a
+        // former or foreign name ("Pokrovsk" is also Engels' old name).
+        if (c.exact && !IsArea(c.p.feature) && text::ExactKey(c.p.name) == m.exact) c.prior += kOwnNameBonus;
+      }
+      // A reading spelled as written beats one that only shares the transliteration fold or an
+      // alternate name ("Samarra" is not Samara, "Pokrovsk" is not Engels, formerly Pokrovsk).
+      bool any_exact = false, any_near = false;
+      for (const Cand& c : cs) (c.exact ? any_exact : any_near) = true;
+      if (any_exact && any_near)
+        for (Cand& c : cs)
+          if (c.exact) c.prior += kExactNameBonus;
       // A provincial capital ranks above its own province of the same name ("Homs", "Kidal").
       for (const Cand& d : cs) {
         if (d.p.feature != "ADM1") continue;
@@ -487,6 +520,21 @@ class Run {
     for (const auto& [cc, w] : ctx_votes) {
       votes[std::string(cc)] += w;
       total += w;
+    }
+    // No place gives the article a country: the demonyms it uses do ("Malian troops took Kidal"), one
+    // vote per state named, but weakly (a tie-breaker), since war reports name the foreign side's
+    // forces as often as the home side's ("Israeli strikes on Tyre"). Not at all when a place votes.
+    if (total == 0) {
+      bool any = false;
+      for (size_t k = 0; k < tokens_.size(); ++k) {
+        if (!tokens_[k].word || !tokens_[k].cap) continue;
+        std::string_view cc = DemonymCountry(Simple(k));
+        if (cc.empty() || votes.count(std::string(cc))) continue;
+        votes[std::string(cc)] += 1;
+        total += 1;
+        any = true;
+      }
+      if (any) total += kDemonymDamping;
     }
     if (!opts_.country_hint.empty()) {
       votes[opts_.country_hint] += 3;
@@ -606,6 +654,7 @@ class Run {
     }
     std::vector<Toponym> out;
     out.reserve(mentions_.size());
+    std::vector<bool> emitted_end(tokens_.size(), false);  // token -> an emitted toponym ends there
     for (const Mention& m : mentions_) {
       Place p = index_.Get(m.best);
       if (m.acronym && p.feature != "PCLI") continue;
@@ -641,6 +690,11 @@ class Run {
       double radius = index_.RadiusKm(m.best);
       if (radius <= 0) radius = 5;
       loc.precision_km = radius;
+      // "Kyun Pyin village (Yinmarbin, Sagaing)" where the village has no reading: the note's first unit
+      // (a district, usually named after its seat) stands for the place, to the district's precision.
+      if (m.note_host != SIZE_MAX && !emitted_end[m.note_host] && !IsArea(p.feature))
+        loc.precision_km = std::max(radius, kDistrictRadiusKm);
+      emitted_end[m.last] = true;
       double margin = m.second_score < -1e8 ? 3.0 : m.best_score - m.second_score;
       t.confidence = std::clamp(1.0 - 0.5 * std::exp(-margin), 0.5, 0.99);
       ApplyRelative(m, radius, &t);

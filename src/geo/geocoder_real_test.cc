@@ -214,5 +214,53 @@ TEST(RealGazetteerTest, HomonymFollowsTheNamedProvince) {
   EXPECT_EQ(t->location.geonames_id, 219057);
 }
 
+TEST(RealGazetteerTest, SpellingAsWrittenBeatsNearSpelling) {
+  REQUIRE_REAL_INDEX();
+  Geocoder g(*RealIndex());
+  // "Samarra" folds like Samara (Russia, bigger), but only the Iraqi city is spelled so.
+  auto a = g.Geocode("Pilgrims reached Samarra on foot.");
+  const Toponym* t = issue3::FindText(a, "Samarra");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "IQ");
+  // "Lyon" folds like Leon; the French city is spelled so.
+  auto b = g.Geocode("Dock workers struck in Lyon for a day.");
+  t = issue3::FindText(b, "Lyon");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "FR");
+  // An exonym listed as the big city's alternate name still counts as spelled so.
+  auto c = g.Geocode("Sirens sounded in Odessa overnight.");
+  t = issue3::FindText(c, "Odessa");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "UA");
+}
+
+TEST(RealGazetteerTest, ProvinceNamesInNewsSpellings) {
+  REQUIRE_REAL_INDEX();
+  Geocoder g(*RealIndex());
+  // The oblast keeps its old name in the news after its capital was renamed (Dnipro).
+  auto a = g.Geocode("Shelling damaged farms in Dnipropetrovsk region overnight.");
+  const Toponym* t = issue3::FindText(a, "Dnipropetrovsk");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.feature, "ADM1");
+  EXPECT_EQ(t->location.country, "UA");
+  EXPECT_GT(t->location.precision_km, 50);
+}
+
+TEST(RealGazetteerTest, DistrictStandsInForAMissingVillage) {
+  REQUIRE_REAL_INDEX();
+  Geocoder g(*RealIndex());
+  // "Dalan Gari" is no place the gazetteer knows: the district's seat stands in, to district precision.
+  auto a = g.Geocode("Bandits burned granaries in Dalan Gari village (Tureta, Sokoto) on Monday.");
+  const Toponym* t = issue3::FindText(a, "Tureta");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "NG");
+  EXPECT_GE(t->location.precision_km, 15);
+  // The town itself, named before the note, keeps a town's precision.
+  auto b = g.Geocode("Bandits burned granaries in Tureta (Tureta, Sokoto) on Monday.");
+  t = issue3::FindText(b, "Tureta");
+  ASSERT_NE(t, nullptr);
+  EXPECT_LT(t->location.precision_km, 10);
+}
+
 }  // namespace
 }  // namespace sitrep::geo

@@ -11,6 +11,10 @@ namespace sitrep::geo::format {
 inline constexpr char kMagic[8] = {'S', 'R', 'G', 'A', 'Z', 'I', 'D', 'X'};
 inline constexpr uint32_t kVersion = 1;
 inline constexpr uint32_t kEmptyBucket = 0xFFFFFFFFu;
+// Prefix of exact-spelling keys: "=" + text::ExactKey(name) lists the places with a name spelled so,
+// present only where some place under the fold key of that spelling is not among them (a missing
+// exact key means "every place under the fold key"). FoldKey never yields '='.
+inline constexpr std::string_view kExactKeyPrefix = "=";
 
 // File header, at offset 0. Every section offset is 8-byte aligned and lies inside the file.
 struct Header {

@@ -3,6 +3,7 @@
 #include "geo/word_lists.h"
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace sitrep::geo {
@@ -19,6 +20,9 @@ constexpr std::string_view kOrgHeads =
     ;
 constexpr std::string_view kFirstNames =
 #include "../../kb/geo_first_names.txt"
+    ;
+constexpr std::string_view kDemonyms =
+#include "../../kb/geo_demonyms.txt"
     ;
 
 // An immutable set of the non-comment lines of `text`.
@@ -41,7 +45,35 @@ class WordSet {
   std::unordered_set<std::string_view> words_;  // views into the static literal
 };
 
+// An immutable map from the first word of each non-comment line of `text` to its second word.
+class WordMap {
+ public:
+  explicit WordMap(std::string_view text) {
+    while (!text.empty()) {
+      size_t nl = text.find('\n');
+      std::string_view line = text.substr(0, nl);
+      size_t sp = line.rfind(' ');
+      if (!line.empty() && line[0] != '#' && sp != std::string_view::npos && sp > 0)
+        map_.emplace(line.substr(0, sp), line.substr(sp + 1));
+      if (nl == std::string_view::npos) break;
+      text.remove_prefix(nl + 1);
+    }
+  }
+  std::string_view Get(std::string_view k) const {
+    auto it = map_.find(k);
+    return it == map_.end() ? std::string_view() : it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, std::string_view> map_;  // views into the static literal
+};
+
 }  // namespace
+
+std::string_view DemonymCountry(std::string_view k) {
+  static const WordMap map(kDemonyms);
+  return map.Get(k);
+}
 
 bool IsGeoStopword(std::string_view k) {
   static const WordSet set(kStopwords);

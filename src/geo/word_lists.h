@@ -11,6 +11,8 @@ bool IsGeoStopword(std::string_view simple_key);   // kb/geo_stopwords.txt
 bool IsPersonCue(std::string_view simple_key);     // kb/geo_person_cues.txt
 bool IsOrgHead(std::string_view simple_key);       // kb/geo_org_heads.txt
 bool IsFirstName(std::string_view simple_key);     // kb/geo_first_names.txt
+// ISO alpha-2 code of the state a demonym names ("syrian" -> "SY"), empty when none (kb/geo_demonyms.txt).
+std::string_view DemonymCountry(std::string_view simple_key);
 
 }  // namespace sitrep::geo
 

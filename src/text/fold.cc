@@ -215,4 +215,22 @@ std::string FoldKey(std::string_view s) {
   return out;
 }
 
+std::string ExactKey(std::string_view s) {
+  std::string simple = SimpleKey(s);
+  std::string out;
+  out.reserve(simple.size());
+  size_t i = 0, n = simple.size();
+  while (i < n) {
+    size_t j = i;
+    while (j < n && IsWordByte(simple[j])) ++j;
+    std::string_view word(simple.data() + i, j - i);
+    if (!(IsFoldArticle(word) && j < n)) {
+      if (!out.empty()) out.push_back(' ');
+      out.append(word);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
 }  // namespace sitrep::text

@@ -20,6 +20,11 @@ std::string SimpleKey(std::string_view s);
 // An article is dropped only when another word follows it, so "Al" alone stays "al". Thread-safe.
 std::string FoldKey(std::string_view s);
 
+// SimpleKey without the Arabic articles FoldKey drops, and no other folding: the spelling as written.
+// Two names with one ExactKey are spelled alike; names that only share a FoldKey ("Samarra" and
+// "Samara", "Odessa" and "Odesa") are near spellings. "Ar-Raqqah" -> "raqqah". Thread-safe.
+std::string ExactKey(std::string_view s);
+
 // True when `simple_word` (one SimpleKey word, e.g. "al", "ash") is an Arabic definite article that
 // FoldKey drops in front of another word.
 bool IsFoldArticle(std::string_view simple_word);

@@ -90,5 +90,13 @@ TEST(FoldKeyTest, FoldWordComposes) {
   EXPECT_FALSE(IsFoldArticle("homs"));
 }
 
+TEST(ExactKeyTest, KeepsTheSpellingButDropsArticles) {
+  EXPECT_EQ(ExactKey("Ar-Raqqah"), "raqqah");
+  EXPECT_EQ(ExactKey("Samarra'"), "samarra");
+  EXPECT_NE(ExactKey("Samarra"), ExactKey("Samara"));  // FoldKey merges them, ExactKey does not
+  EXPECT_EQ(FoldKey("Samarra"), FoldKey("Samara"));
+  EXPECT_EQ(ExactKey("Al"), "al");  // an article alone stays
+}
+
 }  // namespace
 }  // namespace sitrep::text
