@@ -41,6 +41,18 @@ bool IsPreposition(std::string_view w) {
                 "by", "for", "around", "outside", "inside", "between", "among", "targeting", "like", "including"});
 }
 
+// Quantity and group nouns whose "of" phrase names the people themselves: "a group of villagers",
+// "members of the party", "dozens of students" act as the people they count.
+bool IsGroupNoun(std::string_view w) {
+  return In(w, {"group", "groups", "members", "member", "dozens", "hundreds", "thousands", "scores", "number", "band",
+                "bands", "gang", "gangs", "crowd", "crowds", "mob", "some", "many", "several", "supporters", "cadres",
+                "activists", "followers", "relatives", "one", "two", "three", "four", "five", "all", "most", "both",
+                "elements", "fighters", "militants", "gunmen", "loyalists", "youths", "workers"});
+}
+
+// Crowd kinds: people who are not an armed force.
+bool IsCrowdKind(std::string_view kind) { return In(kind, {"civilians", "protesters", "rioters"}); }
+
 // A noun trigger, unless an -ing noun is used as a verb: "..., bombing the bridge".
 bool IsNominal(const kb::TriggerMatch& t, const std::vector<Token>& tok) {
   if ((t.form == kb::TriggerForm::kBase || t.form == kb::TriggerForm::kFixed) && t.begin > 0 &&
@@ -220,9 +232,31 @@ Victim VictimOf(const std::vector<Token>& tok, int begin, int end, bool* off_dut
   return Victim::kUnknown;
 }
 
+// The leader named in an apposition right after actor `a`: "A, the B-led operations room", "A (a
+// B-led alliance)", "A, an operations room led by B", "A, led by B". `b` is the next actor match.
+const kb::ActorEntry* LeaderInApposition(const std::vector<Token>& tok, const kb::ActorMatch& a,
+                                         const kb::ActorMatch& b) {
+  // State forces keep their name: "Russian troops, led by a general" are Russia's.
+  if (b.actor == nullptr || b.actor->generic || b.actor == a.actor || IsStateLike(a.actor->kind)) return nullptr;
+  if (a.end >= static_cast<int>(tok.size()) || !In(tok[a.end].lower, {",", "("})) return nullptr;
+  if (b.begin - a.end > 8) return nullptr;
+  const std::string& head = tok[b.begin].lower;
+  const bool compound = b.end - b.begin == 1 && head.size() > 4 && head.compare(head.size() - 4, 4, "-led") == 0;
+  const bool led_by = b.begin >= 2 && tok[b.begin - 1].lower == "by" && tok[b.begin - 2].lower == "led";
+  if (!compound && !led_by) return nullptr;
+  for (int k = a.end + 1; k < b.begin; ++k) {
+    if (IsClauseBreak(tok[k]) && tok[k].lower != ",") return nullptr;
+    if (tok[k].kind != text::TokenKind::kWord) return nullptr;
+  }
+  return b.actor;
+}
+
 // Counts of named (non-generic) actors in the document, for resolving generic references.
 struct DocContext {
   std::map<const kb::ActorEntry*, int> counts;
+  // "Fateh Mubin, the HTS-led operations room": a coalition or operations room led by a known group
+  // stands for that group.
+  std::map<const kb::ActorEntry*, const kb::ActorEntry*> led_by;
   std::map<const kb::ActorEntry*, size_t> first_sentence;
   const kb::ActorEntry* MainNonState(size_t before_sentence) const {
     const kb::ActorEntry* best = nullptr;
@@ -319,6 +353,13 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
         si.triggers.push_back(m);
         std::sort(si.triggers.begin(), si.triggers.end(),
                   [](const kb::TriggerMatch& a, const kb::TriggerMatch& b) { return a.begin < b.begin; });
+      }
+    }
+    for (size_t k = 0; k < si.actors.size(); ++k) {
+      const kb::ActorMatch& a = si.actors[k];
+      if (a.actor == nullptr || a.actor->generic || k + 1 >= si.actors.size()) continue;
+      if (const kb::ActorEntry* leader = LeaderInApposition(si.tokens, a, si.actors[k + 1]); leader != nullptr) {
+        ctx.led_by.emplace(a.actor, leader);
       }
     }
     for (const kb::ActorMatch& a : si.actors) {
@@ -476,14 +517,20 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       a.text = std::string(normalized.substr(tok[m.begin].begin, tok[m.end - 1].end - tok[m.begin].begin));
       const kb::ActorEntry* e = m.actor;
       if (e == nullptr) return a;
+      if (auto led = ctx.led_by.find(e); led != ctx.led_by.end()) e = led->second;
       a.name = e->name;
       a.kind = e->kind;
       a.country = e->country;
       if (e->generic) {
         // Only a bare class noun ("rebels", "the insurgents") points at the article's main group;
         // a qualified one ("Kurdish-controlled groups", "Iran-backed militias") names another side.
-        if (IsNonState(e->kind) && e->name.find(' ') == std::string::npos) {
+        // "its fighters", "their gunmen": armed men of the group the article is about.
+        const bool theirs = m.begin > 0 && In(tok[m.begin - 1].lower, {"its", "their"}) &&
+                            e->kind == "unidentified" && e->mode.empty();
+        if ((IsNonState(e->kind) && e->name.find(' ') == std::string::npos) || theirs) {
           if (const kb::ActorEntry* main = ctx.MainNonState(si_index); main != nullptr) {
+            if (auto led = ctx.led_by.find(main); led != ctx.led_by.end()) main = led->second;
+            if (theirs) a.kind = main->kind;
             a.name = main->name;
             a.country = main->country;
           }
@@ -498,6 +545,7 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       return a;
     };
     auto preceded_by_preposition = [&](int begin) {
+      if (begin >= 2 && tok[begin - 1].lower == "of" && IsGroupNoun(tok[begin - 2].lower)) return false;
       return begin > 0 && IsPreposition(tok[begin - 1].lower) && tok[begin - 1].lower != "by";
     };
 
@@ -762,7 +810,22 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           if (a.end <= tm.begin && (IsNonState(a.actor->kind) || IsStateLike(a.actor->kind))) speaker.push_back(actor_of(a));
           continue;
         }
+        // "a civilian vehicle", "civilian homes": the adjective names no one.
+        if (a.actor->kind == "civilians" && a.end - a.begin == 1 && tok[a.begin].lower == "civilian" &&
+            a.end < static_cast<int>(tok.size()) && tok[a.end].kind == text::TokenKind::kWord &&
+            !In(tok[a.end].lower, {"was", "were", "is", "are", "who", "and", "or", "had", "has", "died", "man", "men",
+                                   "woman", "women", "boy", "boys", "girl", "girls", "child", "children", "driver",
+                                   "farmer", "shepherd", "in", "at", "near", "from", "on", "by", "with", "killed",
+                                   "wounded", "injured"})) {
+          continue;
+        }
         if (a.end <= tm.begin) {
+          // "Hezbollah supporters", "AL activists": people of a party are a crowd, not its force.
+          if (a.actor->generic && IsCrowdKind(a.actor->kind) && !before.empty() && before_end == a.begin) {
+            before.back() = actor_of(a);
+            before_end = a.end;
+            continue;
+          }
           // "Al Shabaab militants", "ADF rebels": a generic force noun right after a named actor is
           // that actor's head noun, not a second actor.
           if (a.actor->generic && !before.empty() && before_end == a.begin && a.begin > 0) continue;
@@ -778,11 +841,17 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           }
         } else if (a.begin >= tm.end && a.begin < clause_end) {
           int pb = a.begin - 1;
-          while (pb > tm.end - 1 && In(tok[pb].lower, {"the", "a", "an"})) --pb;
+          // "by an unknown number of armed men", "by a group of six gunmen".
+          while (pb > tm.end - 1 && (In(tok[pb].lower, {"the", "a", "an", "unknown", "number", "of", "group", "groups",
+                                                         "several", "some", "dozens", "two", "three", "four", "five",
+                                                         "six", "seven", "eight", "nine", "ten"}) ||
+                                     tok[pb].kind == text::TokenKind::kNumber)) {
+            --pb;
+          }
           const std::string& prev = pb >= 0 ? tok[pb].lower : tok[a.begin - 1].lower;
           const bool trigger_ends_in_to = tok[tm.end - 1].lower == "to" && pb == tm.end - 1;
           if (prev == "by" || ((prev == "to" || trigger_ends_in_to) && tm.passive)) after_by.push_back(actor_of(a));
-          else if (after.empty()) after.push_back(actor_of(a));
+          else after.push_back(actor_of(a));
         }
       }
       if (tm.passive) {
@@ -828,6 +897,12 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
             (IsNonState(after.front().kind) || IsStateLike(after.front().kind) || after.front().kind == "external")) {
           em.agent.push_back(after.front());
         }
+      }
+      // "fighting broke out between the army and rebels", "a clash between supporters of two
+      // parties": the first side named is the agent, the second the target.
+      if (entry->family == "clash" && em.agent.empty() && after.size() >= 2) {
+        em.agent = {after[0]};
+        em.target = {after[1]};
       }
       if (em.agent.empty() && !tm.passive && !speaker.empty()) em.agent.push_back(speaker.front());
       if (!em.agent.empty() && !em.target.empty() && em.agent.front().name == em.target.front().name) em.target.clear();
@@ -1412,6 +1487,23 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       kb::IsKnownEventType(m.type, &m.event_type);
     }
     crowd_roles(&m);
+  }
+  // Unnamed armed men and gangs take the country of the place they acted in: "Unidentified Armed
+  // Group (Mexico)", "Unidentified Gang (Brazil)".
+  for (EventMention& m : out) {
+    const std::string iso = m.location && !m.location->country.empty() ? m.location->country : main_state_country;
+    const std::string country = iso.empty() ? std::string() : kb_.CountryName(iso);
+    if (country.empty()) continue;
+    for (std::vector<Actor>* side : {&m.agent, &m.target}) {
+      for (Actor& a : *side) {
+        if (!In(a.kind, {"unidentified", "militia"}) || a.name.find('(') != std::string::npos) continue;
+        if (a.name == "Unidentified armed group") a.name = "Unidentified Armed Group (" + country + ")";
+        else if (a.name == "Unidentified Gang") a.name = "Unidentified Gang (" + country + ")";
+        else if (a.name == "Unidentified Tribal Militia") a.name = "Unidentified Tribal Militia (" + country + ")";
+        else continue;
+        if (a.country.empty()) a.country = iso;
+      }
+    }
   }
   return out;
 }

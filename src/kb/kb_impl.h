@@ -60,6 +60,9 @@ class KnowledgeBaseImpl final : public KnowledgeBase {
   // The demonym + force-noun rule at token `i`; returns the end of the rule's span (i when none) and
   // appends its matches to *out.
   int DemonymRule(const TokenKeys& keys, int i, std::vector<ActorMatch>* out) const;
+  // The actors named by the part before the hyphen of a compound such as "HTS-led" or
+  // "Houthi-planted" (doc/kb-format.md), or null.
+  const std::vector<const ActorEntry*>* CompoundActor(const text::Token& token) const;
 
   // Actors (deque: stable addresses).
   std::deque<ActorEntry> actor_store_;

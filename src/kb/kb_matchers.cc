@@ -68,6 +68,30 @@ int KnowledgeBaseImpl::DemonymRule(const TokenKeys& keys, int i, std::vector<Act
   return f_end;
 }
 
+const std::vector<const ActorEntry*>* KnowledgeBaseImpl::CompoundActor(const text::Token& token) const {
+  // Suffixes that make the group before the hyphen the doer or leader: "Houthi-planted",
+  // "HTS-led", "STC-affiliated". Not "-backed", "-held", "-run": a backer, a holder or a ruler is not
+  // the one who acts.
+  static constexpr std::string_view kSuffixes[] = {"-led", "-planted", "-laid", "-affiliated", "-aligned",
+                                                   "-allied", "-linked"};
+  const std::string& w = token.lower;
+  for (std::string_view suffix : kSuffixes) {
+    if (w.size() <= suffix.size() + 1 || w.compare(w.size() - suffix.size(), suffix.size(), suffix) != 0) continue;
+    const size_t n = w.size() - suffix.size();
+    std::vector<text::Token> one(1);
+    one[0].begin = token.begin;
+    one[0].end = static_cast<uint32_t>(token.begin + n);
+    one[0].text = token.text.substr(0, n);
+    one[0].lower = w.substr(0, n);
+    one[0].capitalized = token.capitalized;
+    TokenKeys keys(one);
+    std::vector<uint32_t> vals;
+    if (actor_trie_.LongestMatch(keys, 0, &vals) == 1) return &actor_sets_[vals[0]];
+    return nullptr;
+  }
+  return nullptr;
+}
+
 std::vector<ActorMatch> KnowledgeBaseImpl::MatchActors(const std::vector<text::Token>& tokens) const {
   TokenKeys keys(tokens);
   std::vector<ActorMatch> out;
@@ -90,6 +114,15 @@ std::vector<ActorMatch> KnowledgeBaseImpl::MatchActors(const std::vector<text::T
       m.mode = set[0]->mode;
       out.push_back(m);
       i = alias_end;
+    } else if (const std::vector<const ActorEntry*>* set = CompoundActor(tokens[i]); set != nullptr) {
+      ActorMatch m;
+      m.begin = i;
+      m.end = i + 1;
+      m.actor = (*set)[0];
+      m.candidates = std::span<const ActorEntry* const>(set->data(), set->size());
+      m.mode = (*set)[0]->mode;
+      out.push_back(m);
+      ++i;
     } else {
       ++i;
     }
