@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -52,6 +53,24 @@ std::vector<std::string> DivisionAliases(const State& st, const geo::GeoNamesRow
     out.emplace_back(n);
   }
   return out;
+}
+
+// Drops divisions whose centre lies more than 300 km from every GeoNames place of their country: a
+// centre geocoded abroad that city.json could not repair would place the whole division there.
+void DropStatesAbroad(const std::vector<geo::GeoNamesRow>& rows, std::vector<State>* states) {
+  std::map<std::string, std::vector<std::pair<double, double>>> by_country;
+  for (const auto& r : rows)
+    if (r.feature_class == "P") by_country[r.country].emplace_back(r.lat, r.lon);
+  size_t dropped = 0;
+  std::erase_if(*states, [&](const State& st) {
+    auto it = by_country.find(st.country);
+    if (it == by_country.end()) return false;  // nothing to compare with
+    for (const auto& [lat, lon] : it->second)
+      if (std::fabs(lat - st.lat) < 3 && DistanceKm(lat, lon, st.lat, st.lon) <= 300) return false;
+    ++dropped;
+    return true;
+  });
+  if (dropped > 0) std::fprintf(stderr, "build_gazetteer: dropped %zu divisions centred abroad\n", dropped);
 }
 
 int Usage() {
@@ -125,6 +144,7 @@ int Run(int argc, char** argv) {
       return 1;
     }
     states = std::move(s).value();
+    DropStatesAbroad(rows, &states);
     link = LinkAdmin1(rows, states);
     // Extent of each division from the spread of its cities.
     std::vector<std::vector<double>> dists(states.size());

@@ -19,6 +19,7 @@ struct State {
   std::string short_name;  // "Homs"
   std::string iso_code, country;
   double lat = 0, lon = 0;
+  bool centre_repaired = false;  // the centre was moved to the median of the division's cities
 };
 
 // Removes administrative suffixes and prefixes ("Governorate", "oblast", "Province of") from a name.
@@ -27,7 +28,8 @@ std::string StripDivisionSuffix(const std::string& name);
 // Reads countries.json (world-countries) into PCLI places. Returns the number added.
 Result<int> AddCountries(const std::string& path, geo::GazetteerBuilder* b);
 
-// Reads state.json (country-state-city).
+// Reads state.json (country-state-city). When a city.json lies beside it, a division centre far
+// from the median of the division's cities (or missing) is replaced by that median.
 Result<std::vector<State>> ReadStates(const std::string& path);
 
 // Links GeoNames (country, admin1 code) groups of `rows` to states: returns, per "CC.code", the

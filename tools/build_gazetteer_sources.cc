@@ -29,18 +29,22 @@ std::string Str(const json& j, const char* key) {
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-double Num(const json& j, const char* key) {
-  auto it = j.find(key);
-  if (it == j.end()) return NAN;
-  if (it->is_number()) return it->get<double>();
-  if (it->is_string()) {
+// A number given as a JSON number or a numeric string; NaN otherwise.
+double NumValue(const json& v) {
+  if (v.is_number()) return v.get<double>();
+  if (v.is_string()) {
     try {
-      return std::stod(it->get<std::string>());
+      return std::stod(v.get<std::string>());
     } catch (...) {
       return NAN;
     }
   }
   return NAN;
+}
+
+double Num(const json& j, const char* key) {
+  auto it = j.find(key);
+  return it == j.end() ? NAN : NumValue(*it);
 }
 
 std::vector<std::string> SplitTabs(const std::string& line) {
@@ -138,11 +142,47 @@ Result<std::vector<State>> ReadStates(const std::string& path) {
     st.country = Str(s, "countryCode");
     st.lat = Num(s, "latitude");
     st.lon = Num(s, "longitude");
-    if (st.full_name.empty() || st.country.size() != 2 || !(std::fabs(st.lat) <= 90) || !(std::fabs(st.lon) <= 180))
-      continue;
+    if (st.full_name.empty() || st.country.size() != 2) continue;
     st.short_name = StripDivisionSuffix(st.full_name);
     out.push_back(std::move(st));
   }
+  // state.json's centres were geocoded by name and some lie abroad ("Lara" in California, "Ouest" in
+  // Montreal, "Panjshir" in Virginia). The median of the division's own cities in the city.json beside
+  // it (when present) replaces a centre that lies far outside them, or a missing one.
+  std::string dir = path.substr(0, path.find_last_of('/') + 1);
+  auto cities = ReadJson(dir + "city.json");
+  if (cities.ok() && cities->is_array()) {
+    std::map<std::string, std::vector<std::pair<double, double>>> pts;
+    for (const json& c : *cities) {
+      if (!c.is_array() || c.size() < 5 || !c[1].is_string() || !c[2].is_string()) continue;
+      double lat = NumValue(c[3]), lon = NumValue(c[4]);
+      if (!(std::fabs(lat) <= 90) || !(std::fabs(lon) <= 180)) continue;
+      pts[c[1].get<std::string>() + "." + c[2].get<std::string>()].emplace_back(lat, lon);
+    }
+    for (State& st : out) {
+      auto it = pts.find(st.country + "." + st.iso_code);
+      if (it == pts.end()) continue;
+      auto& v = it->second;
+      std::vector<double> lats, lons;
+      for (auto& [la, lo] : v) lats.push_back(la), lons.push_back(lo);
+      std::nth_element(lats.begin(), lats.begin() + lats.size() / 2, lats.end());
+      std::nth_element(lons.begin(), lons.begin() + lons.size() / 2, lons.end());
+      double mlat = lats[lats.size() / 2], mlon = lons[lons.size() / 2];
+      std::vector<double> d;
+      for (auto& [la, lo] : v) d.push_back(DistanceKm(mlat, mlon, la, lo));
+      std::sort(d.begin(), d.end());
+      double spread = d[d.size() * 9 / 10];
+      bool missing = !(std::fabs(st.lat) <= 90) || !(std::fabs(st.lon) <= 180);
+      if (missing || DistanceKm(st.lat, st.lon, mlat, mlon) > std::max(200.0, 2 * spread)) {
+        st.lat = mlat;
+        st.lon = mlon;
+        st.centre_repaired = true;
+      }
+    }
+  }
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [](const State& st) { return !(std::fabs(st.lat) <= 90) || !(std::fabs(st.lon) <= 180); }),
+            out.end());
   return out;
 }
 

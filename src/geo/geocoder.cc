@@ -56,6 +56,13 @@ bool IsChainNeutral(std::string_view w) {
   return false;
 }
 
+bool IsStreetNoun(std::string_view w) {
+  return w == "square" || w == "street" || w == "avenue" || w == "boulevard" || w == "plaza" || w == "park" ||
+         w == "roundabout" || w == "lane" || w == "squares" || w == "streets";
+}
+
+bool IsCompassWord(std::string_view w) { return w == "north" || w == "south" || w == "east" || w == "west"; }
+
 // Unit nouns that may stand between a place and the unit enclosing it ("X district of Y", "X village (A2, A1)").
 bool IsUnitNoun(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -184,6 +191,20 @@ class Run {
           break;
         }
       }
+      std::string exact;
+      if (post.empty()) {
+        // "Shan-North", "Yangon-East": a division split into parts by compass direction.
+        std::string_view simple = Simple(i), fold = FoldOf(t, arena_);
+        size_t sp = simple.rfind(' '), fsp = fold.rfind(' ');
+        if (sp != std::string_view::npos && fsp != std::string_view::npos && IsCompassWord(simple.substr(sp + 1))) {
+          key.assign(fold.substr(0, fsp));
+          post = index_.Postings(key);
+          matched_last = i;
+          exact = text::ExactKey(simple.substr(0, sp));
+        }
+      } else {
+        exact = text::ExactKey(text_.substr(tokens_[i].begin, tokens_[matched_last].end - tokens_[i].begin));
+      }
       if (post.empty()) {
         ++i;
         continue;
@@ -192,7 +213,7 @@ class Run {
       m.first = i;
       m.last = matched_last;
       m.key = key;
-      m.exact = text::ExactKey(text_.substr(tokens_[i].begin, tokens_[matched_last].end - tokens_[i].begin));
+      m.exact = std::move(exact);
       m.postings = post.size() > kMaxCandidates ? post.first(kMaxCandidates) : post;
       if (Keep(&m)) {
         mentions_.push_back(std::move(m));
@@ -260,9 +281,13 @@ class Run {
     double best = 0;
     int strong = 0;
     for (size_t j : m.context) {
+      // "Merida, Merida" (a town in its namesake division) is evidence for the towns inside that division;
+      // "Muse township, Muse district" is none for a town that merely shares the name.
+      bool same = mentions_[j].group == m.group;
       double b = 0;
       for (const Cand& a : cands_[mentions_[j].group]) {
         if (a.p.country != c.p.country || a.p.country.empty()) continue;
+        if (same && (&a == &c || a.p.feature != "ADM1")) continue;
         double v;
         if (a.p.feature == "PCLI") {
           v = 1.0;
@@ -395,6 +420,11 @@ class Run {
     }
     // "University of X", "Bank of X".
     if (a > 1 && Simple(a - 1) == "of" && tokens_[a - 2].cap && IsOrgHead(Simple(a - 2))) return false;
+    // "Ulus square", "Madero avenue": a name followed by the noun of a street-level feature names that
+    // feature, inside some town the text names next, not the place called so elsewhere.
+    if (b + 1 < tokens_.size() && Adjacent(b, b + 1) && tokens_[b + 1].word && !tokens_[b + 1].cap &&
+        IsStreetNoun(Simple(b + 1)))
+      return false;
     m->fragment = !InTitleLine(a) && IsFragment(a, b);
     // Hints from the words around.
     std::string_view next = Simple(b + 1);
@@ -405,7 +435,7 @@ class Run {
       else if (next == "city" || next == "town" || next == "village" || next == "airport" || next == "camp")
         m->hint = Hint::kSettlement;
     }
-    if (a >= 2 && Simple(a - 1) == "of") {
+    if (a >= 2 && Simple(a - 1) == "of" && m->hint == Hint::kNone) {  // "town of X state": X is the state
       std::string_view w = Simple(a - 2);
       if (w == "province" || w == "governorate" || w == "region" || w == "oblast") m->hint = Hint::kDivision;
       if (w == "city" || w == "town" || w == "village") m->hint = Hint::kSettlement;

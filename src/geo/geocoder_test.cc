@@ -136,5 +136,17 @@ TEST_F(GeocoderTest, SurvivesOddInput) {
   EXPECT_EQ(Run("We saw Homs, Homs, Homs, Homs, Homs, Homs, Homs, Homs and Homs.").size(), 9u);
 }
 
+TEST_F(GeocoderTest, CompassSuffixedDivisionAndStreetNames) {
+  // "Homs-North": a division split by compass direction reads as the division's name.
+  auto t = Run("Shelling hit villages in Homs-North province overnight.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].location.text, "Homs-North");
+  EXPECT_EQ(t[0].location.admin1, "Homs");
+  // "Hama square in Homs": the square is in Homs; Hama names only the square.
+  t = Run("Crowds filled Hama square in Homs on Friday.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].location.text, "Homs");
+}
+
 }  // namespace
 }  // namespace sitrep::geo

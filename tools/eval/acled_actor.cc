@@ -33,6 +33,10 @@ constexpr std::pair<std::string_view, std::string_view> kAliases[] = {
     {"taliban", "taliban"},
     {"ttp tehreek i taliban pakistan", "tehrik i taliban pakistan"},
     {"tehreek i taliban pakistan", "tehrik i taliban pakistan"},
+    // ACLED names some coalitions by their operation; they are the same actors under their usual names.
+    {"operation restoring hope", "saudi led coalition"},
+    {"global coalition against daesh", "us led coalition"},
+    {"operation peace spring", "military forces of turkey"},
 };
 
 // Named non-state groups and their kind class, matched as substrings of the normalised name.
