@@ -14,16 +14,6 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-std::vector<json> JsonLines(const std::string& s) {
-  std::vector<json> out;
-  std::istringstream in(s);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty()) out.push_back(json::parse(line));
-  }
-  return out;
-}
-
 fs::path TempDir(const std::string& name) {
   fs::path d = fs::temp_directory_path() / ("sitrep_cli_" + name + "_" + std::to_string(::getpid()));
   fs::remove_all(d);

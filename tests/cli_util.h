@@ -4,7 +4,11 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <sstream>
 #include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
 #include <cstdlib>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -48,6 +52,17 @@ inline CommandResult RunSitrep(const std::string& args, const std::string& stdin
   r.out = slurp(out);
   r.err = slurp(err);
   return r;
+}
+
+// One JSON value per non-empty line of `s`.
+inline std::vector<nlohmann::json> JsonLines(const std::string& s) {
+  std::vector<nlohmann::json> out;
+  std::istringstream in(s);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty()) out.push_back(nlohmann::json::parse(line));
+  }
+  return out;
 }
 
 inline bool HaveGazetteer() {

@@ -15,16 +15,6 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-std::vector<json> JsonLines(const std::string& s) {
-  std::vector<json> out;
-  std::istringstream in(s);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty()) out.push_back(json::parse(line));
-  }
-  return out;
-}
-
 int64_t PlaceId(const json& m) {
   return m["location"].is_object() && m["location"]["geonames_id"].is_number() ? m["location"]["geonames_id"].get<int64_t>()
                                                                                 : 0;
