@@ -169,13 +169,31 @@ bool IsCasualtyTrigger(const kb::TriggerMatch& t, const std::vector<Token>& tok)
 // "killed with chlorine"), not where they are described ("Sarin is a nerve agent").
 bool IsWeaponNoun(std::string_view w) {
   return In(w, {"sarin", "chlorine", "gas", "agent", "agents", "weapons", "weapon", "bombs", "bomb", "missiles",
-                "missile", "rockets", "rocket", "mortars", "munitions", "explosives", "mustard", "chemicals"});
+                "missile", "rockets", "rocket", "mortars", "munitions", "explosives", "mustard", "chemicals",
+                "launcher", "launchers", "gun", "guns", "machinegun", "machineguns", "arms", "projectile",
+                "projectiles"});
+}
+
+// A word inside a list of weapons or calibres between a use verb and the weapon noun ("fired 122mm,
+// 120mm and 82mm mortars", "used heavy machine guns and grenade launchers").
+bool IsWeaponListWord(const Token& t) {
+  if (std::any_of(t.lower.begin(), t.lower.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  return In(t.lower, {",", "and", "mm", "-", "/", "heavy", "light", "large", "calibre", "caliber", "large-calibre",
+                      "large-caliber", "automatic", "grenade", "launchers", "launcher", "machine", "guns", "gun",
+                      "machineguns", "mortars", "mortar", "small", "arms", "artillery", "tanks", "tank", "anti-tank",
+                      "weapons", "of", "types", "various", "unknown", "also"});
+}
+
+// Verbs of monitors counting what they saw or heard ("the mission recorded 14 explosions").
+bool IsObserveWord(std::string_view w) {
+  return In(w, {"observed", "recorded", "registered", "heard", "counted", "logged", "observes", "records",
+                "registers", "hears", "observing", "recording"});
 }
 
 bool IsUseWord(std::string_view w) {
   return In(w, {"used", "use", "using", "uses", "dropped", "dropping", "drop", "fired", "firing", "fire", "launched",
                 "launching", "deployed", "deploying", "with", "by", "hit", "struck", "rained", "lobbed", "unleashed",
-                "attacked", "bombarded", "shelled", "targeted", "of"});
+                "attacked", "bombarded", "shelled", "targeted", "of", "involving"});
 }
 
 bool IsCountryFeature(std::string_view f) { return f.rfind("PCL", 0) == 0 || f == "ADM1" || f == "ADM0"; }
@@ -296,6 +314,9 @@ ExtractorImpl::ExtractorImpl(const kb::KnowledgeBase& kb, CueLexicon cues, UnitT
     if (t->family == "protest" && t->type == "Peaceful protest" && protest_entry_ == nullptr) protest_entry_ = t;
     if (t->family == "crime" && crime_entry_ == nullptr) crime_entry_ = t;
     if (t->family == "disrupted" && disrupted_entry_ == nullptr) disrupted_entry_ = t;
+    if (t->family == "shelling" && t->type == "Shelling/artillery/missile attack" && shelling_entry_ == nullptr) {
+      shelling_entry_ = t;
+    }
   }
 }
 
@@ -719,19 +740,39 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
         }
         if (!(active && subject)) continue;
       }
-      // A weapon noun is an event only where its use is told.
+      // A weapon noun is an event only where its use is told; then the use verb's subject is its agent.
+      bool weapon_used = false;
       if (IsWeaponNoun(tok[tm.end - 1].lower) && tm.trigger->family != "attack" &&
           (tm.form == kb::TriggerForm::kNoun || tm.form == kb::TriggerForm::kNounPlural ||
            tm.form == kb::TriggerForm::kFixed)) {
         bool used = false;
         for (int k = std::max(0, tm.begin - 4); k < tm.begin; ++k) {
+          // "armed with rifles", "equipped with grenade launchers": weapons held, not used.
+          if (tok[k].lower == "with" && k > 0 &&
+              In(tok[k - 1].lower, {"armed", "equipped", "supplied", "provided", "fitted", "stocked", "loaded"})) {
+            continue;
+          }
           if (IsUseWord(tok[k].lower)) used = true;
         }
+        // Walk back over a list of weapons and calibres to its verb ("fired 122mm, 120mm and 82mm mortars").
+        int k = tm.begin - 1;
+        while (k >= 0 && tm.begin - k <= 14 && IsWeaponListWord(tok[k])) --k;
+        if (k >= 0 && (IsUseWord(tok[k].lower) || IsObserveWord(tok[k].lower)) &&
+            !(tok[k].lower == "with" && k > 0 &&
+              In(tok[k - 1].lower, {"armed", "equipped", "supplied", "provided", "fitted", "stocked", "loaded"}))) {
+          used = true;
+        }
+        // "14 shots involving small arms": weapons counted by monitors.
+        if (tm.end < static_cast<int>(tok.size()) && tok[tm.end].lower == "involving") used = true;
         for (int k = tm.end; k < std::min<int>(tok.size(), tm.end + 3); ++k) {
           if (In(tok[k].lower, {"attack", "attacks", "strike", "strikes", "hit", "hits", "killed", "kills", "killing",
                                  "struck", "blast", "blasts", "explosion", "exploded", "attacker", "bombing"})) used = true;
         }
         if (!used) continue;
+        // Only a use verb before the noun ("fired 82mm mortars") makes its subject the agent.
+        for (int j = std::max(0, k); j < tm.begin; ++j) {
+          if (IsUseWord(tok[j].lower) && !In(tok[j].lower, {"with", "by", "of", "involving"})) weapon_used = true;
+        }
       }
       const kb::TriggerEntry* entry = tm.trigger;
       for (size_t j = ti + 1; j < si.triggers.size(); ++j) {
@@ -745,6 +786,14 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
         const SeizedGoods goods = SeizedGoodsOf(tok, tm.end, std::min<int>(tok.size(), tm.end + 8));
         if (goods == SeizedGoods::kDrugs && crime_entry_ != nullptr) entry = crime_entry_;
         if (goods == SeizedGoods::kWeapons && disrupted_entry_ != nullptr) entry = disrupted_entry_;
+      }
+      // "the monitors recorded 14 explosions near X": blasts counted along a front line are shelling,
+      // not bombs someone planted.
+      if (entry->family == "explosion" && shelling_entry_ != nullptr && !tm.passive &&
+          In(tok[tm.end - 1].lower, {"explosion", "explosions", "blast", "blasts", "detonation", "detonations"})) {
+        bool counted = tm.end < static_cast<int>(tok.size()) && tok[tm.end].lower == "involving";
+        for (int k = std::max(0, tm.begin - 8); k < tm.begin; ++k) counted |= IsObserveWord(tok[k].lower);
+        if (counted) entry = shelling_entry_;
       }
       // "intercepted and killed a suspected thief": people stopped, no weapon disrupted.
       if (entry->family == "disrupted" && tok[tm.begin].lower.rfind("intercept", 0) == 0 &&
@@ -766,7 +815,7 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           std::none_of(si.actors.begin(), si.actors.end(), [&](const kb::ActorMatch& a) { return a.end == tm.begin; })) {
         continue;
       }
-      const bool nominal = IsNominal(tm, tok);
+      const bool nominal = !weapon_used && IsNominal(tm, tok);
       // "assault rifles", "attack helicopters", "strike group": a trigger noun modifying a noun of
       // weapons or units names no event.
       if (tm.end < static_cast<int>(tok.size()) && tm.form != kb::TriggerForm::kPast &&
@@ -956,8 +1005,16 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
         }
         // "attacked a convoy with mines", "carried out a mine attack", "ambushed with explosives".
         bool explosive = false;
+        bool mortar_mine = false;  // "using 120mm mines": mortar rounds
         for (size_t k = 0; k < tok.size(); ++k) {
           if (!In(tok[k].lower, {"mine", "mines", "landmine", "landmines", "explosive", "explosives", "ied", "ieds"})) continue;
+          // "120mm mines", "mortar mines": translated reports call mortar rounds mines; that is shelling.
+          if (k > 0 && In(tok[k].lower, {"mine", "mines"}) &&
+              (tok[k - 1].lower == "mortar" || tok[k - 1].lower == "mm" ||
+               std::any_of(tok[k - 1].lower.begin(), tok[k - 1].lower.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
+            mortar_mine = true;
+            continue;
+          }
           if (k + 1 < tok.size() && In(tok[k + 1].lower, {"attack", "attacks", "blast", "blasts"})) explosive = true;
           for (size_t j = k >= 3 ? k - 3 : 0; j < k; ++j) explosive |= In(tok[j].lower, {"with", "using", "planted", "laid"});
         }
@@ -976,6 +1033,7 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           if (w.trigger == nullptr || w.trigger->family != "clash") continue;
           if (!FilterFor(mod, tok[w.begin].begin - base, tok[w.end - 1].end - base, IsNominal(w, tok))) clash_told = true;
         }
+        if (weapon == nullptr && mortar_mine) weapon = shelling_entry_;
         if (weapon == nullptr && explosive) {
           em.type = "Remote explosive/landmine/IED";
         } else if (weapon != nullptr) {

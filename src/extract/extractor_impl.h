@@ -39,6 +39,7 @@ class ExtractorImpl final : public Extractor {
   const kb::TriggerEntry* protest_entry_ = nullptr;  // codes for protests told without a protest verb
   const kb::TriggerEntry* crime_entry_ = nullptr;      // "seized cocaine": organised crime
   const kb::TriggerEntry* disrupted_entry_ = nullptr;  // "seized a weapons cache": disrupted weapons use
+  const kb::TriggerEntry* shelling_entry_ = nullptr;   // "monitors recorded 14 explosions": shelling
 };
 
 }  // namespace sitrep::extract

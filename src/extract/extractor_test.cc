@@ -779,6 +779,41 @@ TEST(NotesTest, Round6BackgroundStatesAndHabitualUseAreNoEvents) {
   EXPECT_EQ(v[0].type, "Air/drone strike");
 }
 
+// Round 8: front-line reports in the style of ceasefire monitoring (doc/event-types.md, "round 8").
+TEST(NotesTest, Round8FrontLineWeaponsTellTheType) {
+  if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
+  const TypeCase cases[] = {
+      // A list of calibres between the verb and the weapon noun.
+      {"Separatist fighters fired 122mm, 120mm and 82mm mortars at army positions near Kelvar on Tuesday.",
+       "Shelling/artillery/missile attack"},
+      {"The rebels fired grenade launchers at army trenches near Kelvar on Tuesday.",
+       "Shelling/artillery/missile attack"},
+      {"The rebels fired heavy machine guns at army trenches near Kelvar on Tuesday.", "Armed clash"},
+      // Blasts and shots counted by monitors are shelling and fighting, not planted bombs.
+      {"Observers recorded 12 explosions near Kelvar on Tuesday.", "Shelling/artillery/missile attack"},
+      {"The monitoring mission counted 40 shots involving small arms near Kelvar on Tuesday.", "Armed clash"},
+      // Munitions dropped from a drone are a drone strike.
+      {"An enemy drone dropped a VOG grenade on a trench near Kelvar on Tuesday.", "Air/drone strike"},
+      // Mortar rounds called mines in translation are shelling; a mine stepped on is a landmine.
+      {"The occupiers fired at positions near Kelvar on Tuesday using 120mm mines.",
+       "Shelling/artillery/missile attack"},
+      {"A soldier was wounded when he stepped on a mine near Kelvar on Tuesday.", "Remote explosive/landmine/IED"},
+  };
+  for (const TypeCase& c : cases) {
+    auto v = RunReal(c.text, {"Kelvar"});
+    ASSERT_FALSE(v.empty()) << c.text;
+    EXPECT_EQ(v[0].type, c.type) << c.text;
+  }
+  // The subject of the use verb is the agent of the weapon noun.
+  auto v = RunReal("Separatist fighters fired 122mm and 82mm mortars at army positions near Kelvar on Tuesday.",
+                   {"Kelvar"});
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(Agent(v[0]), "Separatists");
+  // Weapons described, not used, are no event.
+  v = RunReal("The brigade is equipped with heavy machine guns and grenade launchers.", {});
+  EXPECT_TRUE(v.empty()) << v[0].type;
+}
+
 TEST_F(ExtractorTest, DumpSeeds) {
   if (std::getenv("SITREP_DUMP_SEEDS") == nullptr) GTEST_SKIP() << "set SITREP_DUMP_SEEDS=1 to print";
   for (const char* f : {"000_0eefa6123c75dfcc.txt", "001_0b5465d82192f9ae.txt", "002_43c2b84f35df33bb.txt",
