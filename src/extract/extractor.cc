@@ -1546,16 +1546,31 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
     }
     crowd_roles(&m);
   }
+  // Roles that the event type itself implies when the sentence leaves them unsaid. Violence against
+  // civilians (an attack, an abduction, sexual violence) and the looting or burning of property hit
+  // civilians unless a target is named ("a man was shot dead", "houses were set on fire"); an attack
+  // on civilians whose author is not named ("a man was shot dead") is the work
+  // of an unidentified armed group. Both take the country below.
+  for (EventMention& m : out) {
+    if (m.target.empty() && In(m.type, {"Attack", "Abduction/forced disappearance", "Sexual violence",
+                                        "Looting/property destruction"})) {
+      m.target.push_back(Actor{"", "Civilians", "civilians", ""});
+    }
+    if (m.agent.empty() && m.type == "Attack") {
+      m.agent.push_back(Actor{"", "Unidentified armed group", "unidentified", ""});
+    }
+  }
   // Unnamed armed men and gangs take the country of the place they acted in: "Unidentified Armed
-  // Group (Mexico)", "Unidentified Gang (Brazil)".
+  // Group (Mexico)", "Unidentified Gang (Brazil)"; so do civilians: "Civilians (Myanmar)".
   for (EventMention& m : out) {
     const std::string iso = m.location && !m.location->country.empty() ? m.location->country : main_state_country;
     const std::string country = iso.empty() ? std::string() : kb_.CountryName(iso);
     if (country.empty()) continue;
     for (std::vector<Actor>* side : {&m.agent, &m.target}) {
       for (Actor& a : *side) {
-        if (!In(a.kind, {"unidentified", "militia"}) || a.name.find('(') != std::string::npos) continue;
-        if (a.name == "Unidentified armed group") a.name = "Unidentified Armed Group (" + country + ")";
+        if (!In(a.kind, {"unidentified", "militia", "civilians"}) || a.name.find('(') != std::string::npos) continue;
+        if (a.name == "Civilians") a.name = "Civilians (" + country + ")";
+        else if (a.name == "Unidentified armed group") a.name = "Unidentified Armed Group (" + country + ")";
         else if (a.name == "Unidentified Gang") a.name = "Unidentified Gang (" + country + ")";
         else if (a.name == "Unidentified Tribal Militia") a.name = "Unidentified Tribal Militia (" + country + ")";
         else continue;

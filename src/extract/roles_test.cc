@@ -144,5 +144,31 @@ TEST_F(RolesTest, ClashBetweenTwoSidesNamesBoth) {
   EXPECT_EQ(Target(v[0]), "Rapid Support Forces");
 }
 
+TEST_F(RolesTest, UnsaidVictimsOfAnAttackAreCiviliansOfThePlace) {
+  // Nobody is named: the attack's author is an unidentified armed group and its victim a civilian,
+  // both of the country where it happened.
+  auto v = RunText("On 9 May, a man was shot dead outside his home in Zamora.", {{"Zamora", "MX"}});
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].type, "Attack");
+  EXPECT_EQ(Agent(v[0]), "Unidentified Armed Group (Mexico)");
+  EXPECT_EQ(Target(v[0]), "Civilians (Mexico)");
+  EXPECT_EQ(v[0].target.front().kind, "civilians");
+  // A named author keeps its name; only the missing victim is supplied.
+  auto g = RunText("On 9 May, gang members shot dead a shopkeeper in Zamora.", {{"Zamora", "MX"}});
+  ASSERT_FALSE(g.empty());
+  EXPECT_EQ(Agent(g[0]), "Unidentified Gang (Mexico)");
+  EXPECT_EQ(g[0].target.empty() ? "-" : g[0].target.front().kind, "civilians");
+}
+
+TEST_F(RolesTest, ClashesGetNoSuppliedRoles) {
+  // Armed clashes are between armed sides: no civilian victim or unnamed author is supplied.
+  auto v = RunText("On 9 May, heavy fighting broke out near Tafas.", {{"Tafas", "SY"}});
+  for (const auto& m : v) {
+    if (m.type != "Armed clash") continue;
+    EXPECT_NE(Target(m), "Civilians (Syria)");
+    EXPECT_NE(Agent(m), "Unidentified Armed Group (Syria)");
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::extract
