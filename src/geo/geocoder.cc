@@ -5,6 +5,9 @@
 // Resolution: every candidate place gets prior (feature, population) + country focus of the
 // article + closeness to the other places of the article + the mention's own context ("Homs
 // province" wants a division, "Hama city" a town); two rounds, the second using the first's picks.
+// Enclosing units named after a place ("X (A2, A1)", "X, Country", "Country's X") decide its reading and
+// are themselves read as divisions or countries; a country named as a cause ("solidarity with Ukraine")
+// neither votes for the article's country nor is emitted.
 #include "geo/geocoder.h"
 
 #include <algorithm>
@@ -23,6 +26,7 @@ namespace sitrep::geo {
 namespace {
 
 constexpr size_t kMaxCandidates = 32;  // postings are ranked; the tail is tiny villages
+constexpr size_t kMaxContextCandidates = 256;  // ... which an enclosing unit named with the name may select
 constexpr int kMaxSpanWords = 8;
 constexpr double kExactNameBonus = 1.5;  // prior bonus of a reading with a name spelled as written
 constexpr double kOwnNameBonus = 0.5;    // ... and more when that name is its preferred one
@@ -92,13 +96,15 @@ struct Mention {
   size_t first = 0, last = 0;  // token range, inclusive
   std::string key;             // FoldKey of the span
   std::string exact;           // text::ExactKey of the span (the spelling as written)
-  std::span<const uint32_t> postings;
+  std::span<const uint32_t> postings;  // every reading, best ranked first
   Hint hint = Hint::kNone;
   bool sentence_initial = false;
   bool acronym = false;        // a short all-capitals token ("US", "HTS")
   bool in_title = false;       // on a Title Case line (headline), where capitals say little
   bool ctx_paren = false;      // its context came from a parenthesis
   bool fragment = false;       // part of a longer capitalised chain ("Bila" of "Bila Hora", "Su" of "Su-30")
+  bool topic = false;          // the subject of a cause, not a scene ("solidarity with Ukraine", "war against Russia")
+  double unit_role = 0;        // names the unit around another place ("X (California)", "X, Arizona"): area bonus
   size_t note_host = SIZE_MAX;  // first name of an "(A2, A1)" note: the last token of the name before it
   std::vector<size_t> context;    // mentions naming its enclosing units ("X (A2, A1)", "X, A1", "X district of A1")
   std::vector<double> ctx_bonus;  // per candidate of the group: bonus for lying inside a context unit
@@ -214,7 +220,7 @@ class Run {
       m.last = matched_last;
       m.key = key;
       m.exact = std::move(exact);
-      m.postings = post.size() > kMaxCandidates ? post.first(kMaxCandidates) : post;
+      m.postings = post;
       if (Keep(&m)) {
         mentions_.push_back(std::move(m));
         i = matched_last + 1;
@@ -230,7 +236,11 @@ class Run {
   void LinkContext() {
     const size_t n = tokens_.size();
     std::vector<int> at(n, -1);  // token -> mention starting there
-    for (size_t i = 0; i < mentions_.size(); ++i) at[mentions_[i].first] = static_cast<int>(i);
+    std::vector<int> ends_at(n, -1);  // token -> mention ending there
+    for (size_t i = 0; i < mentions_.size(); ++i) {
+      at[mentions_[i].first] = static_cast<int>(i);
+      ends_at[mentions_[i].last] = static_cast<int>(i);
+    }
     // "Kyun Pyin village (Yinmarbin, Sagaing)": remember the name the note is about (Emit decides).
     for (size_t k = 1; k + 3 < n; ++k) {
       if (tokens_[k].punct != '(' || at[k + 1] < 0) continue;
@@ -257,6 +267,12 @@ class Run {
         k = q + 1;
       }
       if (!m.context.empty()) continue;
+      // "Ukraine's Donetsk region": the possessor encloses the place.
+      if (m.first >= 3 && Simple(m.first - 1) == "s" && !tokens_[m.first - 1].space_before &&
+          tokens_[m.first - 2].punct == '\'' && !tokens_[m.first - 2].space_before && ends_at[m.first - 3] >= 0) {
+        m.context.push_back(static_cast<size_t>(ends_at[m.first - 3]));
+        continue;
+      }
       size_t from = m.last;
       for (int hops = 0; hops < 2; ++hops) {
         int sk = 0;
@@ -271,6 +287,23 @@ class Run {
         if (next >= n || at[next] < 0) break;
         m.context.push_back(static_cast<size_t>(at[next]));
         from = mentions_[static_cast<size_t>(at[next])].last;
+      }
+    }
+    // A unit named in a note after a place, or after a comma at the end of a place's phrase ("Sasabe,
+    // Arizona."), is a division or a country when it can be one, not a town that shares its name.
+    for (size_t i = 0; i < mentions_.size(); ++i) {
+      const Mention& m = mentions_[i];
+      for (size_t j : m.context) {
+        Mention& u = mentions_[j];
+        if (u.group == m.group && u.key == m.key) continue;
+        if (m.ctx_paren) {
+          u.unit_role = std::max(u.unit_role, 2.0);
+          continue;
+        }
+        size_t after = u.last + 1;
+        bool ends_phrase = after >= n || (!tokens_[after].word && tokens_[after].punct != '-') ||
+                           IsUnitNoun(Simple(after));
+        if (ends_phrase) u.unit_role = std::max(u.unit_role, 1.5);
       }
     }
   }
@@ -290,7 +323,7 @@ class Run {
         if (same && (&a == &c || a.p.feature != "ADM1")) continue;
         double v;
         if (a.p.feature == "PCLI") {
-          v = 1.0;
+          v = 3.5;  // "Laval, France": the country named decides between namesakes
         } else if (!c.p.admin1.empty() && c.p.admin1 == a.p.admin1) {
           v = a.p.feature == "ADM1" ? 4.0 : 3.0;
         } else {
@@ -442,7 +475,32 @@ class Run {
     }
     m->sentence_initial = single && tokens_[a].sentence_start;
     m->in_title = InTitleLine(a);
+    m->topic = IsTopicPosition(a);
     return true;
+  }
+
+  // Whether a name starting at token a stands where English puts the cause or object of an action rather
+  // than its scene: "in solidarity with Ukraine", "a rally for Palestine", "sanctions against Russia",
+  // "anger over Israel", "in support of Ukraine", "the invasion of Ukraine", "the war in Yemen".
+  bool IsTopicPosition(size_t a) const {
+    if (a == 0 || !tokens_[a - 1].word || tokens_[a - 1].newline_before) return false;
+    std::string_view p = Simple(a - 1);
+    std::string_view pp = a >= 2 && tokens_[a - 2].word ? Simple(a - 2) : std::string_view();
+    // "shares borders with Lebanon" is geography, not a cause.
+    if (p == "with" && (pp == "border" || pp == "borders" || pp == "frontier" || pp == "boundary")) return false;
+    if (p == "with" || p == "for" || p == "against" || p == "over" || p == "towards" || p == "toward")
+      return true;
+    if (pp.empty()) return false;
+    if (p == "of")
+      return pp == "support" || pp == "invasion" || pp == "people" || pp == "peoples" || pp == "solidarity" ||
+             pp == "occupation" || pp == "annexation";
+    if (p == "in") return pp == "war" || pp == "conflict" || pp == "solidarity";
+    // "refugees from Ukraine": where people come from, not where they are.
+    if (p == "from")
+      return pp == "refugees" || pp == "migrants" || pp == "evacuees" || pp == "immigrants" || pp == "students" ||
+             pp == "nationals" || pp == "citizens" || pp == "asylum";
+    if (p == "on") return pp == "war" || pp == "attack" || pp == "sanctions";
+    return false;
   }
 
   void Resolve() {
@@ -454,13 +512,17 @@ class Run {
     }
     // Candidates of each group, decoded once.
     cands_.assign(groups.size(), {});
-    std::vector<bool> filled(groups.size(), false);
+    std::vector<bool> filled(groups.size(), false), with_context(groups.size(), false);
+    for (const Mention& m : mentions_) with_context[m.group] = with_context[m.group] || !m.context.empty();
     for (const Mention& m : mentions_) {
       if (filled[m.group]) continue;
       filled[m.group] = true;
       auto& cs = cands_[m.group];
-      cs.reserve(m.postings.size());
-      for (uint32_t c : m.postings) {
+      // A name with its enclosing units named may be a village too small to rank among the first readings.
+      size_t cap = with_context[m.group] ? kMaxContextCandidates : kMaxCandidates;
+      std::span<const uint32_t> postings = m.postings.size() > cap ? m.postings.first(cap) : m.postings;
+      cs.reserve(postings.size());
+      for (uint32_t c : postings) {
         Place p = index_.Get(c);
         if (p.name.empty() && p.geonames_id == 0) continue;  // damaged entry
         cs.push_back(Cand{c, p, Prior(p), 0, std::cos(p.lat * (M_PI / 180.0)), false});
@@ -500,7 +562,9 @@ class Run {
         m.ctx_bonus[ci] = ContextBonus(m, cs[ci]);
         if (m.ctx_bonus[ci] > top) top = m.ctx_bonus[ci], top_country = cs[ci].p.country;
       }
-      if (top >= 3) ctx_votes.emplace_back(top_country, 2.0);
+      // Only a division or country named as the unit votes: a village that shares a unit's name and
+      // lies near one reading of the name is no evidence for that reading's country.
+      if (top >= 3.5) ctx_votes.emplace_back(top_country, 2.0);
     }
     // Country focus votes: one per group.
     std::unordered_map<std::string, double> votes;
@@ -509,6 +573,9 @@ class Run {
     group_vote_.assign(groups.size(), {std::string(), 0.0});
     for (const Mention& m : mentions_) {
       if (voted[m.group] || m.acronym) continue;
+      if (m.topic && IsCountryGroup(m.group)) continue;
+      // A name with its enclosing units named is decided by them; they vote for it (ctx_votes).
+      if (!m.context.empty()) continue;
       voted[m.group] = true;
       std::string_view country;
       double weight = 0;
@@ -582,15 +649,16 @@ class Run {
         m.best_score = -1e9;
         m.second_score = -1e9;
         const auto& cs = cands_[m.group];
-        bool has_division = false;
-        for (const Cand& c : cs) has_division |= c.p.feature == "ADM1";
+        bool has_division = false, has_area = false;
+        for (const Cand& c : cs) has_division |= c.p.feature == "ADM1", has_area |= IsArea(c.p.feature);
         for (const Cand& c : cs) {
           const Place& p = c.p;
           double s = c.base;
           if (!m.ctx_bonus.empty()) s += m.ctx_bonus[static_cast<size_t>(&c - cs.data())];
-          if (m.acronym && p.feature != "PCLI") s -= 100;
+          if (!AcronymMayBe(m, p)) s -= 100;
           if (m.hint == Hint::kDivision && has_division) s += p.feature == "ADM1" ? 5 : -1;
           if (m.hint == Hint::kSettlement) s += IsArea(p.feature) ? -3 : 1;
+          if (m.unit_role > 0 && m.hint == Hint::kNone && has_area) s += IsArea(p.feature) ? m.unit_role : 0;
           if (round > 0) s += Proximity(c, m.group);
           if (s > m.best_score) {
             m.second_score = m.best_score;
@@ -601,7 +669,7 @@ class Run {
             m.second_score = s;
           }
         }
-        if (next_pick[m.group] == nullptr && !m.acronym) next_pick[m.group] = m.best_cand;
+        if (next_pick[m.group] == nullptr && (!m.acronym || m.unit_role > 0)) next_pick[m.group] = m.best_cand;
       }
       group_pick_ = std::move(next_pick);
     }
@@ -616,7 +684,7 @@ class Run {
     double bonus = m.ctx_bonus[static_cast<size_t>(m.best_cand - cs.data())];
     for (size_t j : m.context) {
       const Mention& u = mentions_[j];
-      if (u.group == m.group || u.acronym) continue;
+      if (u.group == m.group || (u.acronym && u.unit_role == 0)) continue;
       const Cand* pick = group_pick_[static_cast<size_t>(u.group)];
       if (pick == nullptr) continue;
       if (pick->p.feature == "PCLI") {
@@ -628,6 +696,19 @@ class Run {
         names_division |= a.p.feature == "ADM1" && a.p.country == pick->p.country;
       if ((m.ctx_paren || names_division) && bonus < 1.5) return true;
     }
+    return false;
+  }
+
+  // Whether mention `m` may stand for `p`: a short all-capitals name is a country ("US"), or a division
+  // where it names the unit around a place ("Hangu (Hangu, KPK)"), never a town.
+  static bool AcronymMayBe(const Mention& m, const Place& p) {
+    return !m.acronym || p.feature == "PCLI" || (m.unit_role > 0 && p.feature == "ADM1");
+  }
+
+  // Whether one of the group's readings is a country.
+  bool IsCountryGroup(int g) const {
+    for (const Cand& c : cands_[static_cast<size_t>(g)])
+      if (c.p.feature == "PCLI") return true;
     return false;
   }
 
@@ -687,7 +768,9 @@ class Run {
     std::vector<bool> emitted_end(tokens_.size(), false);  // token -> an emitted toponym ends there
     for (const Mention& m : mentions_) {
       Place p = index_.Get(m.best);
-      if (m.acronym && p.feature != "PCLI") continue;
+      if (!AcronymMayBe(m, p)) continue;
+      // A country named as the cause of a protest or the object of a war is not where the event happened.
+      if (m.topic && p.feature == "PCLI") continue;
       // A part of a longer name stands for a place only when that place is major.
       if (m.fragment && (!(p.feature == "PCLI" || p.feature == "ADM1" || p.population >= 500000) ||
                          (HasOtherVotes(m.group) && Focus(p.country, m.group) == 0)))

@@ -331,5 +331,63 @@ TEST(RealGazetteerTest, ProvinceNamesInNativeSpellings) {
   }
 }
 
+TEST(RealGazetteerTest, UnitAfterAPlaceIsADivisionOrCountry) {
+  REQUIRE_REAL_INDEX();
+  Geocoder g(*RealIndex());
+  // An unknown place with a US state in a note: the state, not a Mexican village called so.
+  auto a = g.Geocode("Around forty people held a candlelight vigil in Point Reyes (California) on Sunday.");
+  const Toponym* t = issue3::FindText(a, "California");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "US");
+  EXPECT_EQ(t->location.feature, "ADM1");
+  // A small town in the province named beats a bigger namesake elsewhere.
+  auto b = g.Geocode("Grain farmers blocked a road in San Lorenzo (Santa Fe) over export taxes.");
+  t = issue3::FindText(b, "San Lorenzo");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "AR");
+  EXPECT_EQ(t->location.admin1, "Santa Fe");
+  // A country after a comma decides between namesakes.
+  auto c = g.Geocode("Lorry drivers demonstrated in Laval, France, against fuel prices.");
+  t = issue3::FindText(c, "Laval");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "FR");
+  // A division's abbreviation in a note names the division.
+  auto d = g.Geocode("Traders marched through Hangu city (Hangu, KPK) against power cuts.");
+  t = issue3::FindText(d, "Hangu");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "PK");
+  // ... but an all-capitals word elsewhere is no division.
+  auto e = g.Geocode("KP officials denied the report on Monday.");
+  EXPECT_EQ(issue3::FindText(e, "KP"), nullptr);
+  // French names of Cameroon's regions.
+  auto f = g.Geocode("Separatists burned a school in Batibo (Batibo, Momo, Nord-Ouest) at night.");
+  t = issue3::FindText(f, "Nord-Ouest");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "CM");
+}
+
+TEST(RealGazetteerTest, CountryAsTheCauseIsNotTheScene) {
+  REQUIRE_REAL_INDEX();
+  Geocoder g(*RealIndex());
+  auto a = g.Geocode("Several hundred people marched in Warsaw in solidarity with Ukraine on Saturday.");
+  EXPECT_EQ(issue3::FindText(a, "Ukraine"), nullptr);
+  const Toponym* t = issue3::FindText(a, "Warsaw");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "PL");
+  // The country of the cause does not pull a capital's name to a village there.
+  auto b = g.Geocode("Students from Ukraine met outside the town hall of Paris to condemn the invasion of Ukraine.");
+  t = issue3::FindText(b, "Paris");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "FR");
+  // A border is geography: the countries stay places.
+  auto c = g.Geocode("The province shares borders with Lebanon and Jordan.");
+  EXPECT_NE(issue3::FindText(c, "Lebanon"), nullptr);
+  // "Country's X region" puts X in that country.
+  auto d = g.Geocode("Shells hit Avdiivka in Ukraine's Donetsk region overnight.");
+  t = issue3::FindText(d, "Donetsk");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "UA");
+}
+
 }  // namespace
 }  // namespace sitrep::geo
