@@ -927,7 +927,24 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           }
           if (victim) {
             em.target.push_back(before.back());
-          } else if (possessive || (!broken && (tm.begin - before_end <= 4 || support))) {
+          }
+          // "Russian forces fired five shots from naval artillery", "the rebels carried out a wave of
+          // drone strikes": the subject's own verb, in the same clause, governs the noun however far it lies.
+          bool chain = false;
+          if (!victim && before_end >= 0 && tm.begin - before_end <= 12) {
+            int v = before_end;
+            while (v < tm.begin && In(tok[v].lower, {"have", "has", "had", "reportedly", "also", "then", "again",
+                                                      "allegedly", "later", "on", "yesterday", "overnight"})) {
+              ++v;
+            }
+            chain = v < tm.begin &&
+                    ((IsUseWord(tok[v].lower) && !In(tok[v].lower, {"with", "by", "of", "involving"})) ||
+                     IsSupportVerb(tok[v].lower));
+            for (int k = before_end; k < tm.begin && chain; ++k) {
+              if (IsClauseBreak(tok[k]) || tok[k].lower == "and") chain = false;
+            }
+          }
+          if (!victim && (possessive || (!broken && (tm.begin - before_end <= 4 || support || chain)))) {
             em.agent.push_back(before.back());
           }
         }
@@ -988,6 +1005,22 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       if (nominal && !em.agent.empty() && em.agent.front().kind == "civilians" && IsViolentFamily(entry->family)) {
         if (em.target.empty()) em.target.push_back(em.agent.front());
         em.agent.clear();
+      }
+      // "shelled the town, killing two civilians", "an air strike killed four civilians": civilians
+      // counted as the toll of a strike or shelling are its target.
+      if (em.target.empty() && In(entry->family, {"shelling", "airstrike", "explosion"})) {
+        for (const kb::ActorMatch& a : si.actors) {
+          if (a.actor == nullptr || a.actor->kind != "civilians" || a.begin < tm.end || a.begin > tm.end + 14) continue;
+          bool toll = false;
+          for (int k = std::max(tm.end, a.begin - 5); k < a.begin; ++k) {
+            if (In(tok[k].lower, {"killing", "killed", "kills", "wounding", "wounded", "injuring", "injured", "hurt"})) toll = true;
+            if (IsAgentBreak(tok[k])) toll = false;
+          }
+          if (toll) {
+            em.target.push_back(actor_of(a));
+            break;
+          }
+        }
       }
       // Refinements of the trigger's default type from the actors (doc/event-types.md).
       auto armed = [](const Actor& a) { return IsNonState(a.kind) || a.kind == "state" || a.kind == "external"; };
@@ -1573,6 +1606,11 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
         else if (a.name == "Unidentified armed group") a.name = "Unidentified Armed Group (" + country + ")";
         else if (a.name == "Unidentified Gang") a.name = "Unidentified Gang (" + country + ")";
         else if (a.name == "Unidentified Tribal Militia") a.name = "Unidentified Tribal Militia (" + country + ")";
+        // "Fulani herdsmen", "Nuer youths": an ethnic militia is named for its community and country,
+        // "Fulani Communal Militia (Nigeria)".
+        else if (a.name.size() > 17 && a.name.compare(a.name.size() - 17, 17, " Communal Militia") == 0) {
+          a.name += " (" + country + ")";
+        }
         else continue;
         if (a.country.empty()) a.country = iso;
       }

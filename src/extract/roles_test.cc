@@ -170,5 +170,42 @@ TEST_F(RolesTest, ClashesGetNoSuppliedRoles) {
   }
 }
 
+
+// Round 10: the subject's verb governs a far weapon or damage noun in its clause.
+TEST_F(RolesTest, SubjectVerbReachesAFarWeaponNoun) {
+  auto v = RunText("On 9 May, Ukrainian troops fired about a dozen rounds from heavy artillery at Horlivka.",
+                   {{"Horlivka", "UA"}});
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(Agent(v[0]), "Military Forces of Ukraine");
+  EXPECT_EQ(v[0].type, "Shelling/artillery/missile attack");
+  auto b = RunText("On 9 May, RSF fighters burned crops outside Tawila.", {{"Tawila", "SD"}});
+  ASSERT_FALSE(b.empty());
+  EXPECT_EQ(Agent(b[0]), "Rapid Support Forces");
+  EXPECT_EQ(b[0].type, "Looting/property destruction");
+  auto f = RunText("On 9 May, soldiers of the Myanmar army set homes on fire in Kani.", {{"Kani", "MM"}});
+  ASSERT_FALSE(f.empty());
+  EXPECT_EQ(f[0].type, "Looting/property destruction");
+}
+
+TEST_F(RolesTest, CivilianTollOfShellingIsItsTarget) {
+  auto v = RunText("On 9 May, artillery shelling struck Avdiivka, killing three civilians.", {{"Avdiivka", "UA"}});
+  ASSERT_FALSE(v.empty());
+  ASSERT_FALSE(v[0].target.empty());
+  EXPECT_EQ(v[0].target.front().name, "Civilians (Ukraine)");
+}
+
+TEST_F(RolesTest, NamedArmedGroupsAndEthnicMilitias) {
+  auto n = RunText("On 9 May, NPA guerrillas raided a police station in Catarman.", {{"Catarman", "PH"}});
+  ASSERT_FALSE(n.empty());
+  EXPECT_EQ(Agent(n[0]), "New People's Army");
+  auto m = RunText("On 9 May, armed Fulani herdsmen stormed a village in Makurdi.", {{"Makurdi", "NG"}});
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(Agent(m[0]), "Fulani Communal Militia (Nigeria)");
+  EXPECT_EQ(m[0].agent.front().kind, "militia");
+  auto c = RunText("On 9 May, CJNG gunmen shot dead a taxi driver in Celaya.", {{"Celaya", "MX"}});
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(Agent(c[0]), "Jalisco New Generation Cartel");
+}
+
 }  // namespace
 }  // namespace sitrep::extract
