@@ -218,7 +218,10 @@ bool IsArmedVictimNoun(std::string_view w) {
                 "convoy", "convoys", "militants", "militant", "fighters", "fighter", "militiamen", "militiaman",
                 "gunmen", "rebels", "insurgents", "jihadists", "servicemen", "serviceman", "personnel", "battalion",
                 "commander", "commanders", "guards", "sentries", "post", "posts", "garrison", "trenches",
-                "stronghold", "strongholds", "hideout", "hideouts", "camp", "militia", "militias", "vdp"});
+                "stronghold", "strongholds", "hideout", "hideouts", "camp", "militia", "militias", "vdp",
+                // Members of armed criminal groups: shooting them is gang fighting, not an attack on civilians.
+                "trafficker", "traffickers", "gangster", "gangsters", "gangbanger", "extortionist",
+                "extortionists", "hitman", "hitmen", "guard", "bodyguard", "bodyguards"});
 }
 
 bool IsCivilianVictimNoun(std::string_view w) {
@@ -815,7 +818,11 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           std::none_of(si.actors.begin(), si.actors.end(), [&](const kb::ActorMatch& a) { return a.end == tm.begin; })) {
         continue;
       }
-      const bool nominal = !weapon_used && IsNominal(tm, tok);
+      // "Russian shelling", "Israeli bombing": a gerund after a country adjective is a noun, since
+      // an adjective modifies no verb.
+      const bool demonym_gerund = tm.form == kb::TriggerForm::kGerund && tm.begin > 0 &&
+                                  !kb_.DemonymCountry(tok[tm.begin - 1].lower).empty();
+      const bool nominal = !weapon_used && (demonym_gerund || IsNominal(tm, tok));
       // "assault rifles", "attack helicopters", "strike group": a trigger noun modifying a noun of
       // weapons or units names no event.
       if (tm.end < static_cast<int>(tok.size()) && tm.form != kb::TriggerForm::kPast &&
@@ -1060,6 +1067,16 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
           victim = VictimOf(tok, from, tm.begin, &off_duty);
         }
         if (victim == Victim::kUnknown) victim = VictimOf(tok, tm.end, std::min<int>(clause_end, tm.end + 12), &off_duty);
+        // "raided the village, killing nine villagers": the toll clause after the act names who was hit.
+        if (victim == Victim::kUnknown) {
+          for (int k = tm.end; k < static_cast<int>(tok.size()) && k < tm.end + 16; ++k) {
+            if (IsAgentBreak(tok[k])) break;
+            if (In(tok[k].lower, {"killing", "wounding", "injuring"})) {
+              victim = VictimOf(tok, k + 1, std::min<int>(static_cast<int>(tok.size()), k + 8), &off_duty);
+              break;
+            }
+          }
+        }
         // A clash word elsewhere in the sentence ("clashing with", "exchanged fire", "a shootout").
         bool clash_told = false;
         for (const kb::TriggerMatch& w : si.triggers) {

@@ -207,5 +207,35 @@ TEST_F(RolesTest, NamedArmedGroupsAndEthnicMilitias) {
   EXPECT_EQ(Agent(c[0]), "Jalisco New Generation Cartel");
 }
 
+TEST_F(RolesTest, CountryAdjectiveBeforeGerundTriggerIsItsAgent) {
+  // "shelling" is the gerund of the verb row "shell"; after an adjective it is a noun.
+  auto s = RunText("On 9 May, Russian shelling damaged a school in Kupiansk.", {{"Kupiansk", "UA"}});
+  ASSERT_FALSE(s.empty());
+  EXPECT_EQ(Agent(s[0]), "Military Forces of Russia");
+  EXPECT_EQ(s[0].type, "Shelling/artillery/missile attack");
+  auto b = RunText("On 9 May, Israeli bombing destroyed a house in Khan Younis.", {{"Khan Younis", "PS"}});
+  ASSERT_FALSE(b.empty());
+  EXPECT_EQ(Agent(b[0]), "Military Forces of Israel");
+}
+
+TEST_F(RolesTest, ArmedGroupRaidingAVillageAndKillingCiviliansIsAnAttack) {
+  auto a = RunText("On 9 May, ADF rebels raided a village near Beni, killing seven civilians.", {{"Beni", "CD"}});
+  ASSERT_FALSE(a.empty());
+  EXPECT_EQ(a[0].type, "Attack");
+  // The same raid with soldiers as its toll is fighting.
+  auto c = RunText("On 9 May, ADF rebels raided a village near Beni, killing seven soldiers.", {{"Beni", "CD"}});
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c[0].type, "Armed clash");
+}
+
+TEST_F(RolesTest, ShootingADrugTraffickerIsGangFighting) {
+  auto g = RunText("On 9 May, unknown gunmen shot dead a drug trafficker in Culiacan.", {{"Culiacan", "MX"}});
+  ASSERT_FALSE(g.empty());
+  EXPECT_EQ(g[0].type, "Armed clash");
+  auto c = RunText("On 9 May, unknown gunmen shot dead a shopkeeper in Culiacan.", {{"Culiacan", "MX"}});
+  ASSERT_FALSE(c.empty());
+  EXPECT_EQ(c[0].type, "Attack");
+}
+
 }  // namespace
 }  // namespace sitrep::extract
