@@ -196,26 +196,12 @@ void FoldWord(std::string_view w, std::string* out) {
   }
 }
 
-std::string FoldKey(std::string_view s) {
-  std::string simple = SimpleKey(s);
-  std::string out;
-  out.reserve(simple.size());
-  size_t i = 0, n = simple.size();
-  while (i < n) {
-    size_t j = i;
-    while (j < n && IsWordByte(simple[j])) ++j;
-    std::string_view word(simple.data() + i, j - i);
-    bool last = j >= n;
-    if (!(IsFoldArticle(word) && !last)) {
-      if (!out.empty()) out.push_back(' ');
-      FoldWord(word, &out);
-    }
-    i = j + 1;
-  }
-  return out;
-}
+namespace {
 
-std::string ExactKey(std::string_view s) {
+// SimpleKey(s) with a leading Arabic article dropped from every word but the last, and each kept word
+// appended by `emit(word, &out)`, words separated by one space.
+template <typename EmitWord>
+std::string MapKeyWords(std::string_view s, EmitWord emit) {
   std::string simple = SimpleKey(s);
   std::string out;
   out.reserve(simple.size());
@@ -226,11 +212,21 @@ std::string ExactKey(std::string_view s) {
     std::string_view word(simple.data() + i, j - i);
     if (!(IsFoldArticle(word) && j < n)) {
       if (!out.empty()) out.push_back(' ');
-      out.append(word);
+      emit(word, &out);
     }
     i = j + 1;
   }
   return out;
+}
+
+}  // namespace
+
+std::string FoldKey(std::string_view s) {
+  return MapKeyWords(s, [](std::string_view word, std::string* out) { FoldWord(word, out); });
+}
+
+std::string ExactKey(std::string_view s) {
+  return MapKeyWords(s, [](std::string_view word, std::string* out) { out->append(word); });
 }
 
 }  // namespace sitrep::text
