@@ -238,6 +238,38 @@ bool IsCivilianVictimNoun(std::string_view w) {
                 "villages", "houses", "homes", "house", "home", "market", "school", "church", "mosque"});
 }
 
+// True when a clash trigger tells a fight between unorganised groups: party supporters, cadres,
+// villagers, families, students, communities, fans. Such fights are ACLED's mob violence. The
+// sentence must name such a group and no armed side: no armed actor on either side of the
+// mention, no firearm exchange ("exchanged fire") and no armed-group noun ("gunmen", "troops").
+template <typename ArmedFn>
+bool IsUnorganisedFight(const std::vector<Token>& tok, const kb::TriggerMatch& tm, const EventMention& em,
+                        ArmedFn armed) {
+  for (const Actor& a : em.agent) if (armed(a)) return false;
+  for (const Actor& a : em.target) if (armed(a)) return false;
+  for (int k = tm.begin; k < tm.end; ++k) {
+    if (In(tok[k].lower, {"fire", "gunfire", "shots", "battle", "battles", "fighting", "skirmish", "skirmishes"})) {
+      return false;
+    }
+  }
+  bool group = false;
+  for (const Token& t : tok) {
+    if (In(t.lower, {"armed", "gunmen", "militants", "militia", "militias", "militiamen", "fighters", "troops",
+                     "soldiers", "forces", "rebels", "insurgents", "army", "police", "policemen", "guards",
+                     "settlers", "jihadists", "terrorists", "bandits", "gangs", "gang", "gunfire", "guns",
+                     "rifles", "firearms", "shoot", "shot", "shooters", "shootout", "trafficking", "traffickers",
+                     "cartel", "cartels", "tribe", "tribesmen", "clan", "clans", "demonstrated", "protest",
+                     "protested", "protesters"})) {
+      return false;
+    }
+    group |= In(t.lower, {"supporters", "cadres", "activists", "members", "factions", "families", "villagers",
+                          "community", "communities", "youth", "youths", "students", "individuals", "locals",
+                          "relatives", "fans", "neighbours", "neighbors", "physical", "rioters", "residents",
+                          "factional", "rival"});
+  }
+  return group;
+}
+
 Victim VictimOf(const std::vector<Token>& tok, int begin, int end, bool* off_duty_out = nullptr) {
   bool off_duty = false;
   for (int k = begin; k < end; ++k) {
@@ -1124,6 +1156,10 @@ std::vector<EventMention> ExtractorImpl::Extract(const Document& doc, std::strin
       if (entry->family == "clash" && !em.agent.empty() &&
           In(em.agent.front().kind, {"civilians", "protesters", "rioters"})) {
         // "students fought with police", "rioters clashed with soldiers": a crowd fighting riots.
+        em.type = "Mob violence";
+      } else if (entry->family == "clash" && IsUnorganisedFight(tok, tm, em, armed)) {
+        // "supporters of two parties clashed", "two families fought over land": a fight between
+        // unorganised groups, with no armed organisation on either side, is mob violence.
         em.type = "Mob violence";
       } else if (entry->family == "clash" && tok[tm.begin].lower.rfind("ambush", 0) == 0 && !tm.passive &&
                  VictimOf(tok, tm.end, std::min<int>(clause_end, tm.end + 12)) == Victim::kCivilian &&

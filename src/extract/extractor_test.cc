@@ -828,5 +828,24 @@ TEST_F(ExtractorTest, DumpSeeds) {
   }
 }
 
+TEST(NotesTest, Round12FightsBetweenUnorganisedGroupsAreMobViolence) {
+  if (RealEx() == nullptr) GTEST_SKIP() << "kb/ does not load";
+  const TypeCase cases[] = {
+      // Supporters, families and villagers who fight each other with sticks are a mob.
+      {"Supporters of two rival parties clashed near Kelvar on Tuesday, beating each other with sticks.",
+       "Mob violence"},
+      {"Two families fought over a plot of farmland near Kelvar on Tuesday.", "Mob violence"},
+      {"A clash broke out between villagers of two neighbouring hamlets near Kelvar on Tuesday.", "Mob violence"},
+      // Armed organisations, or a firefight, stay an armed clash.
+      {"Government troops clashed with rebels near Kelvar on Tuesday.", "Armed clash"},
+      {"Members of two rival drug trafficking groups exchanged fire near Kelvar on Tuesday.", "Armed clash"},
+  };
+  for (const TypeCase& c : cases) {
+    auto v = RunReal(c.text, {"Kelvar"});
+    ASSERT_FALSE(v.empty()) << c.text;
+    EXPECT_EQ(v[0].type, c.type) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace sitrep::extract
