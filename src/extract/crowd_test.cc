@@ -52,5 +52,29 @@ TEST(CrowdTest, BackgroundClausesDoNotCount) {
             "Peaceful protest");
 }
 
+TEST(CrowdTest, SymbolsAreNotViolence) {
+  EXPECT_EQ(ClassifyCrowd({Sentence("activists:C held a rally and burned an effigy of the mayor")}), "Peaceful protest");
+  EXPECT_EQ(ClassifyCrowd({Sentence("growers:C protested by throwing potatoes on the square")}), "Peaceful protest");
+  EXPECT_EQ(ClassifyCrowd({Sentence("youths:C staged a torch rally through the old town")}), "Peaceful protest");
+  EXPECT_EQ(ClassifyCrowd({Sentence("youths:C marched and hurled bottles at the town hall")}), "Violent demonstration");
+}
+
+TEST(CrowdTest, BarricadesAndArsonByTheCrowd) {
+  EXPECT_EQ(ClassifyCrowd({Sentence("villagers:C blocked the bridge with burning tyres to protest water cuts")}),
+            "Violent demonstration");
+  EXPECT_EQ(ClassifyCrowd({Sentence("pupils:C marched through the campus burning down a dormitory")}),
+            "Violent demonstration");
+}
+
+TEST(CrowdTest, GrievanceAndDenialDoNotCount) {
+  EXPECT_EQ(ClassifyCrowd({Sentence("neighbours:C protested demanding justice for a trader killed by a mob")}),
+            "Peaceful protest");
+  EXPECT_EQ(ClassifyCrowd({Sentence("farmers:C protested against clashes between rebels:A and soldiers:F")}),
+            "Peaceful protest");
+  EXPECT_EQ(ClassifyCrowd({Sentence("nurses:C rallied at the hospital with no clashes reported")}), "Peaceful protest");
+  EXPECT_EQ(ClassifyCrowd({Sentence("reporters:C protested after a colleague was brutally beaten by police:F")}),
+            "Peaceful protest");
+}
+
 }  // namespace
 }  // namespace sitrep::extract
