@@ -102,6 +102,11 @@ void ScanGeoTokens(std::string_view s, std::vector<GeoToken>* tokens, std::strin
             j += c.len;
             continue;
           }
+          // "J&K", "A&N": an all-capitals abbreviation joined by an ampersand is one word.
+          if (c.c == '&' && first_upper && !has_lower && j + 1 < n && IsUpper(Decode(s, j + 1).c)) {
+            j += c.len;
+            continue;
+          }
           if ((IsHyphen(c.c) || IsApostrophe(c.c)) && j + c.len < n) {
             Cp d = Decode(s, j + c.len);
             if (IsLetter(d.c)) {

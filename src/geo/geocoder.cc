@@ -89,7 +89,8 @@ struct Cand {
   double prior;
   double base;
   double coslat;  // cos(latitude), for distance approximations
-  bool exact;     // one of its names is spelled as in the text (text::ExactKey)
+  bool exact;     // one of its names is spelled as in the text (text::ExactKey), or no reading's is
+  bool spelled = false;  // one of its names is spelled as in the text (strictly)
 };
 
 struct Mention {
@@ -179,7 +180,19 @@ class Run {
       while (end + 1 < n && static_cast<int>(end + 1 - i) < max_words && Adjacent(end, end + 1) &&
              tokens_[end + 1].word && (tokens_[end + 1].cap || IsInnerParticle(Simple(end + 1))))
         ++end;
-      for (size_t last = end + 1; last-- > i;) {
+      // "Province No. 2", "Province 2": a division named by its number.
+      size_t num = end + 1;
+      if (Simple(end) == "no" && num + 1 < n && tokens_[num].punct == '.' && !tokens_[num].space_before) ++num;
+      if (num < n && tokens_[num].number && tokens_[num].space_before && !tokens_[num].newline_before &&
+          num - end <= 2 && (num > end + 1 || !CountsSomething(num + 1))) {
+        std::string numbered = text::FoldKey(text_.substr(tokens_[i].begin, tokens_[num].end - tokens_[i].begin));
+        post = index_.Postings(numbered);
+        if (!post.empty()) {
+          matched_last = num;
+          key = std::move(numbered);
+        }
+      }
+      for (size_t last = end + 1; post.empty() && last-- > i;) {
         if (!tokens_[last].cap) continue;  // a name ends on a capitalised word
         key.clear();
         for (size_t k = i; k <= last; ++k) {
@@ -400,6 +413,18 @@ class Run {
     return false;
   }
 
+  // Whether token k is a lower-case word other than a function word, so that the number before it
+  // counts something ("the Province 3 times") rather than numbering a division ("Province 2 on Monday").
+  bool CountsSomething(size_t k) const {
+    if (k >= tokens_.size() || !tokens_[k].word || tokens_[k].cap || tokens_[k].newline_before) return false;
+    static constexpr std::string_view kFunction[] = {"on", "in", "at", "of", "and", "or", "to", "for", "near",
+                                                     "over", "with", "after", "from", "since", "during"};
+    std::string_view w = Simple(k);
+    for (std::string_view f : kFunction)
+      if (w == f) return false;
+    return true;
+  }
+
   // Context filters; fills the mention's hint and flags. False drops the span.
   bool Keep(Mention* m) {
     size_t a = m->first, b = m->last;
@@ -529,7 +554,8 @@ class Run {
       }
       std::span<const uint32_t> exact = index_.Postings(std::string(format::kExactKeyPrefix) + m.exact);
       for (Cand& c : cs) {
-        c.exact = exact.empty() || std::find(exact.begin(), exact.end(), c.idx) != exact.end();
+        c.spelled = std::find(exact.begin(), exact.end(), c.idx) != exact.end();
+        c.exact = exact.empty() || c.spelled;
         // Among readings spelled as written, the place whose own name it is beats one for which it is a
         // former or foreign name ("Pokrovsk" is also Engels' old name).
         if (c.exact && !IsArea(c.p.feature) && text::ExactKey(c.p.name) == m.exact) c.prior += kOwnNameBonus;
@@ -656,6 +682,10 @@ class Run {
           double s = c.base;
           if (!m.ctx_bonus.empty()) s += m.ctx_bonus[static_cast<size_t>(&c - cs.data())];
           if (!AcronymMayBe(m, p)) s -= 100;
+          // With its enclosing units named, a reading outside their countries must be spelled as written
+          // ("Kasai (Kasai-Oriental)" is not Kasai in Japan), and so must a unit's reading when the unit
+          // name is also spelled exactly as one division ("Antioquia" is not Antakya).
+          if (UnitNeedsExactSpelling(m, c)) s -= 100;
           if (m.hint == Hint::kDivision && has_division) s += p.feature == "ADM1" ? 5 : -1;
           if (m.hint == Hint::kSettlement) s += IsArea(p.feature) ? -3 : 1;
           if (m.unit_role > 0 && m.hint == Hint::kNone && has_area) s += IsArea(p.feature) ? m.unit_role : 0;
@@ -673,6 +703,35 @@ class Run {
       }
       group_pick_ = std::move(next_pick);
     }
+  }
+
+  // Whether candidate `c` of a unit mention `m` ("X (Antioquia)") is ruled out for being only a near
+  // spelling when the unit's name is spelled exactly as some division ("Antioquia" is not Antakya).
+  bool UnitNeedsExactSpelling(const Mention& m, const Cand& c) const {
+    if (m.unit_role <= 0 || c.exact) return false;
+    for (const Cand& a : cands_[m.group])
+      if (a.exact && IsArea(a.p.feature)) return true;
+    return false;
+  }
+
+  // Whether the resolved reading of `m`, a near spelling of the name, lies outside the country of a
+  // division or country named as its enclosing unit ("Kamonnia (Kasai)" is no Japanese "Kamonia"):
+  // with the units named, a reading abroad must be spelled as written.
+  bool AbroadNeedsExactSpelling(const Mention& m) const {
+    if (m.best_cand == nullptr || m.best_cand->spelled || IsArea(m.best_cand->p.feature)) return false;
+    // A unit with any reading in the place's country does not exclude it ("Misiones" is a province in
+    // Argentina and in Paraguay; "Gaza Strip" is no Mozambican province only); one that can only be a
+    // division or country elsewhere, spelled as written, does.
+    bool elsewhere = false;
+    for (size_t j : m.context) {
+      const Mention& u = mentions_[j];
+      if (u.group == m.group) continue;
+      for (const Cand& a : cands_[static_cast<size_t>(u.group)]) {
+        if (a.p.country == m.best_cand->p.country) return false;
+        elsewhere |= a.exact && !a.p.country.empty() && (a.p.feature == "ADM1" || a.p.feature == "PCLI");
+      }
+    }
+    return elsewhere;
   }
 
   // Whether the enclosing units named after mention `m` (a parenthesis, or a division/country after a
@@ -778,6 +837,7 @@ class Run {
       // The note names the unit around the place, and no reading of the name lies in it: the name is
       // a village the gazetteer lacks, and a homonym far away is worse than the unit itself.
       if (ContextSaysElsewhere(m)) continue;
+      if (AbroadNeedsExactSpelling(m)) continue;
       if (m.sentence_initial && !seen_inside.count(m.key) && Prior(p) < 2.5) continue;
       if (m.in_title && m.first == m.last && !seen_outside_title.count(m.key) && p.feature != "PCLI") continue;
       // A small place abroad, far from everything else the article names, is most likely a word

@@ -391,3 +391,42 @@ TEST(RealGazetteerTest, CountryAsTheCauseIsNotTheScene) {
 
 }  // namespace
 }  // namespace sitrep::geo
+
+namespace sitrep::geo {
+namespace {
+
+TEST(RealGazetteerTest, AbbreviatedAndNumberedDivisionsInNotes) {
+  REQUIRE_REAL_INDEX();
+  Geocoder g(*RealIndex());
+  // An abbreviation joined by an ampersand is one word and names the division in a note.
+  auto a = g.Geocode("Shopkeepers shut their stalls in Sopore (Baramulla, J&K) after the arrests.");
+  const Toponym* t = issue3::FindText(a, "J&K");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "IN");
+  EXPECT_EQ(t->location.feature, "ADM1");
+  auto b = g.Geocode("Soldiers clashed with gunmen near Datu Piang (Maguindanao, BARMM) on Friday.");
+  t = issue3::FindText(b, "BARMM");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "PH");
+  auto c = g.Geocode("Youths blocked the main road in Sodo (Wolaita, SNNPR) over fuel shortages.");
+  t = issue3::FindText(c, "SNNPR");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->location.country, "ET");
+  // A province named by its number, with or without "No.".
+  for (const char* s : {"Teachers rallied in a town of Province No. 2 for higher pay.",
+                        "Teachers rallied in Janakpur (Dhanusa, Province 2) for higher pay."}) {
+    auto d = g.Geocode(s);
+    const Toponym* p = nullptr;
+    for (const Toponym& x : d)
+      if (x.location.text.rfind("Province", 0) == 0) p = &x;
+    ASSERT_NE(p, nullptr) << s;
+    EXPECT_EQ(p->location.country, "NP") << s;
+    EXPECT_EQ(p->location.feature, "ADM1") << s;
+  }
+  // "Province" followed by a count is no division.
+  auto e = g.Geocode("Floods hit the Province 3 times this year.");
+  for (const Toponym& x : e) EXPECT_NE(x.location.text, "Province 3");
+}
+
+}  // namespace
+}  // namespace sitrep::geo

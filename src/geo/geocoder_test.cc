@@ -148,5 +148,40 @@ TEST_F(GeocoderTest, CompassSuffixedDivisionAndStreetNames) {
   EXPECT_EQ(t[0].location.text, "Homs");
 }
 
+// With a note naming a division, a reading in another country must be spelled as written.
+TEST(GeocoderContextTest, NearSpellingAbroadNeedsExactSpellingWithContext) {
+  GazetteerBuilder b;
+  PlaceInput village;  // a town in one country, spelled with one "n"
+  village.geonames_id = 2;
+  village.name = "Kamonia";
+  village.lat = 34.95;
+  village.lon = 134.85;
+  village.country = "JP";
+  village.population = 60000;
+  village.feature = "PPLA2";
+  village.names = {"Kamonia"};
+  b.Add(village);
+  PlaceInput division;  // a division of another country
+  division.name = "Kasai-Oriental";
+  division.lat = -6.0;
+  division.lon = 23.5;
+  division.country = "CD";
+  division.admin1 = "Kasai-Oriental";
+  division.feature = "ADM1";
+  division.names = {"Kasai-Oriental"};
+  b.Add(division);
+  auto idx = GazetteerIndex::FromBytes(b.Serialize());
+  ASSERT_TRUE(idx.ok());
+  Geocoder g(**idx);
+  // Without a note the near spelling reads as the town ...
+  auto alone = g.Geocode("Militiamen burned huts in Kamonnia at dawn.");
+  bool found = false;
+  for (const Toponym& t : alone) found |= t.location.text == "Kamonnia" && t.location.country == "JP";
+  EXPECT_TRUE(found);
+  // ... but not when the note names a division of another country.
+  auto noted = g.Geocode("Militiamen burned huts in Kamonnia, Kasai-Oriental, at dawn.");
+  for (const Toponym& t : noted) EXPECT_NE(t.location.country, "JP") << t.location.text;
+}
+
 }  // namespace
 }  // namespace sitrep::geo
