@@ -48,6 +48,14 @@ class GazetteerIndex {
   virtual Place Get(uint32_t index) const = 0;
   // Rough extent of the place in km (city radius, half-size of a division or country).
   virtual double RadiusKm(uint32_t index) const = 0;
+  // True when `simple_word` (one lower-case text::SimpleKey word, e.g. "nice", "reading", "man") is a
+  // common English word of the word list the index was built with: a capitalised match of such a name
+  // needs context ("in Reading", "Reading, Berkshire") before it is read as a place. False when the
+  // index has no word list.
+  virtual bool IsCommonWord(std::string_view simple_word) const {
+    (void)simple_word;
+    return false;
+  }
 };
 
 }  // namespace sitrep::geo
