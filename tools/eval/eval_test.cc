@@ -9,6 +9,9 @@
 
 #include "eval/acled_actor.h"
 #include "eval/benchmarks.h"
+#include "eval/geo_metrics.h"
+#include "eval/geo_runner.h"
+#include "eval/geo_score.h"
 #include "eval/metrics.h"
 #include "eval/tabari.h"
 
@@ -189,6 +192,234 @@ TEST(EndToEnd, AcledSampleTable) {
     ++numbers;
   }
   EXPECT_EQ(numbers, 9);  // miss, type acc, macro-F1, date, loc 10, loc 50, agent, target, fatalities
+}
+
+// ---- Geoparsing metrics (tools/eval/geo_*.cc). Expected values computed by hand. ----
+
+TEST(GeoMetrics, SpanOverlap) {
+  EXPECT_EQ(SpanOverlap({0, 5}, {3, 8}), 2);
+  EXPECT_EQ(SpanOverlap({3, 8}, {0, 5}), 2);
+  EXPECT_EQ(SpanOverlap({0, 5}, {5, 8}), 0);  // half-open: touching spans share nothing
+  EXPECT_EQ(SpanOverlap({3, 3}, {0, 5}), 0);  // an empty span overlaps nothing
+  EXPECT_EQ(SpanOverlap({2, 4}, {0, 9}), 2);
+}
+
+TEST(GeoMetrics, MatchingIsMaximumNotGreedy) {
+  // Gold A [0,10), B [10,12); prediction X [5,11) overlaps A by 5 and B by 1, Y [0,3) overlaps A by 3.
+  // Taking the largest overlap first (A-X) would leave B unmatched; the maximum matching is A-Y, B-X.
+  const SpanMatching m = MatchSpans({{0, 10}, {10, 12}}, {{5, 11}, {0, 3}});
+  EXPECT_EQ(m.pairs, 2);
+  EXPECT_EQ(m.gold_to_pred, (std::vector<int>{1, 0}));
+  EXPECT_EQ(m.pred_to_gold, (std::vector<int>{1, 0}));
+}
+
+TEST(GeoMetrics, MatchingOneToOnePrefersLargerOverlap) {
+  // "Abu Dhabi" as gold [10,19) and two predictions "Abu" [10,13) and "Dhabi" [14,19): one pair, with the
+  // larger overlap (5 > 3); the other prediction stays unmatched (a false positive for the caller).
+  const SpanMatching m = MatchSpans({{10, 19}}, {{10, 13}, {14, 19}});
+  EXPECT_EQ(m.pairs, 1);
+  EXPECT_EQ(m.gold_to_pred[0], 1);
+  EXPECT_EQ(m.pred_to_gold, (std::vector<int>{-1, 0}));
+  // One prediction covering two golds matches only one of them.
+  const SpanMatching two = MatchSpans({{0, 4}, {5, 9}}, {{0, 9}});
+  EXPECT_EQ(two.pairs, 1);
+  EXPECT_EQ(MatchSpans({{0, 4}}, {{4, 8}}).pairs, 0);
+  EXPECT_EQ(MatchSpans({}, {{4, 8}}).pairs, 0);
+}
+
+TEST(GeoMetrics, Prf) {
+  const PrfScore s = ScorePrf(3, 1, 2);
+  EXPECT_DOUBLE_EQ(s.precision, 0.75);
+  EXPECT_DOUBLE_EQ(s.recall, 0.6);
+  EXPECT_NEAR(s.f1, 2 * 0.75 * 0.6 / 1.35, 1e-12);  // 0.6667
+  EXPECT_EQ(ScorePrf(0, 0, 0).f1, 0);
+}
+
+TEST(GeoMetrics, ErrorStatsOddCount) {
+  // Sorted: 0, 10, 100, 1000, 20039 (given unsorted). ln(e+1): 0, 2.3979, 4.6151, 6.9088, 9.9055.
+  const ErrorStats s = ScoreErrors({1000, 0, kMissKm, 100, 10});
+  EXPECT_EQ(s.n, 5);
+  EXPECT_DOUBLE_EQ(s.a161, 0.6);                 // 0, 10, 100
+  EXPECT_NEAR(s.mean_km, 21149.0 / 5, 1e-9);     // 4229.8
+  EXPECT_DOUBLE_EQ(s.median_km, 100);
+  EXPECT_NEAR(s.median_ln, 4.6151, 1e-4);        // ln 101
+  EXPECT_NEAR(s.mean_ln, 23.8273 / 5, 1e-4);     // 4.7655
+  // Trapezoids: (0+2.3979)/2 + (2.3979+4.6151)/2 + (4.6151+6.9088)/2 + (6.9088+9.9055)/2 = 18.8745,
+  // divided by ln(20039)·4 = 39.6219.
+  EXPECT_NEAR(s.auc, 0.47637, 1e-4);
+}
+
+TEST(GeoMetrics, ErrorStatsEvenCountAndEdges) {
+  const ErrorStats s = ScoreErrors({400, 1, 200, 3});
+  EXPECT_DOUBLE_EQ(s.median_km, 101.5);  // (3 + 200) / 2
+  EXPECT_DOUBLE_EQ(s.a161, 0.5);
+  EXPECT_NEAR(ScoreErrors({0, 0, 0}).auc, 0, 1e-12);
+  EXPECT_NEAR(ScoreErrors({0, kMissKm}).auc, 0.5, 1e-4);  // one trapezoid of height 0 → ln(20040)
+  const ErrorStats empty = ScoreErrors({});
+  EXPECT_EQ(empty.n, 0);
+  EXPECT_EQ(empty.a161, 0);
+  EXPECT_EQ(empty.auc, 0);
+  EXPECT_EQ(ScoreErrors({160.9}).a161, 1);
+  EXPECT_EQ(ScoreErrors({161}).a161, 0);  // strictly below 161 km
+}
+
+TEST(GeoMetrics, CodePointsAndSentence) {
+  const std::string text = "Première ligne. Troops entered Bakhmut! Later.";
+  const std::u32string cps = DecodeUtf8(text);
+  EXPECT_EQ(cps.size(), text.size() - 1);  // è is two bytes, one code point
+  const long start = static_cast<long>(cps.find(U"Bakhmut"));
+  EXPECT_EQ(start, 31);  // "Première ligne. " is 16 code points, "Troops entered " 15
+  EXPECT_EQ(EncodeUtf8(cps, start, start + 7), "Bakhmut");
+  EXPECT_EQ(EncodeUtf8(cps, 0, 8), "Première");
+  EXPECT_EQ(SentenceAround(cps, start, start + 7), "Troops entered Bakhmut!");
+  EXPECT_EQ(SentenceAround(cps, 0, 8), "Première ligne.");
+  EXPECT_EQ(DecodeUtf8(std::string("a\xff" "b")).size(), 3u);  // an invalid byte is one code point
+}
+
+TEST(GeoRunner, ParsesGeocodeLine) {
+  std::string id;
+  std::vector<PredToponym> t;
+  ASSERT_TRUE(ParseGeocodeLine(R"({"id":"a1","toponyms":[{"start":3,"end":7,"text":"Homs","lat":34.7,"lon":36.7,)"
+                               R"("country":"SY"},{"start":9,"end":12,"text":"Foo"},{"end":3}]})",
+                               &id, &t));
+  EXPECT_EQ(id, "a1");
+  ASSERT_EQ(t.size(), 2u);  // the third has no start
+  EXPECT_EQ(t[0].start, 3);
+  EXPECT_EQ(t[0].end, 7);
+  EXPECT_TRUE(t[0].has_coords);
+  EXPECT_DOUBLE_EQ(t[0].lat, 34.7);
+  EXPECT_EQ(t[0].country, "SY");
+  EXPECT_FALSE(t[1].has_coords);
+  EXPECT_FALSE(ParseGeocodeLine("not json", &id, &t));
+  EXPECT_FALSE(ParseGeocodeLine(R"({"toponyms":[]})", &id, &t));
+}
+
+// An article written for this test: gold toponyms found with find() so the offsets are right by
+// construction.
+GeoGold Gold(const std::string& text, const std::string& name, const std::string& type, bool coords = false,
+             double lat = 0, double lon = 0) {
+  GeoGold g;
+  const long s = static_cast<long>(text.find(name));
+  g.span = {s, s + static_cast<long>(name.size())};
+  g.name = name;
+  g.type = type;
+  g.has_coords = coords;
+  g.lat = lat;
+  g.lon = lon;
+  return g;
+}
+
+PredToponym Pred(const std::string& text, const std::string& name, bool coords = false, double lat = 0,
+                 double lon = 0) {
+  PredToponym p;
+  p.start = static_cast<long>(text.find(name));
+  p.end = p.start + static_cast<long>(name.size());
+  p.text = name;
+  p.has_coords = coords;
+  p.lat = lat;
+  p.lon = lon;
+  return p;
+}
+
+TEST(GeoScore, GwnArticle) {
+  GeoArticle a;
+  a.text = "Shelling hit Kharkiv and the city of Izium, officials in Kyiv said.";
+  a.toponyms = {Gold(a.text, "Kharkiv", "Literal", true, 49.99, 36.23),
+                Gold(a.text, "city", "Literal_Expression"),
+                Gold(a.text, "Izium", "Literal", true, 49.21, 37.26),
+                Gold(a.text, "Kyiv", "Metonymic", true, 50.45, 30.52)};
+  const std::vector<PredToponym> preds = {
+      Pred(a.text, "Kharkiv", true, 49.99, 36.23),  // right place
+      Pred(a.text, "city"),                          // overlaps an expression: ignored
+      Pred(a.text, "Izium", true, 50.45, 30.52),     // put at Kyiv, about 500 km off
+      Pred(a.text, "officials", true, 0, 0)};        // not a place: false positive
+  GeoTally t;
+  std::vector<GeoItem> items;
+  GeoTypeTally types;
+  ScoreGeoArticle(GeoCorpus::kGwn, a, preds, &t, &items, &types);
+  EXPECT_EQ(t.tp, 2);  // Kharkiv, Izium
+  EXPECT_EQ(t.fn, 1);  // Kyiv
+  EXPECT_EQ(t.fp, 1);  // officials
+  EXPECT_EQ(t.ignored, 1);
+  ASSERT_EQ(t.e2e_km.size(), 3u);
+  EXPECT_NEAR(t.e2e_km[0], 0, 1e-6);
+  EXPECT_GT(t.e2e_km[1], 161);
+  EXPECT_EQ(t.e2e_km[2], kMissKm);
+  EXPECT_EQ(t.recognised_km.size(), 2u);
+  EXPECT_EQ(t.gold_span_km.size(), 2u);
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(items[0].error, GeoError::kFar);
+  EXPECT_EQ(items[0].gold, 2);
+  EXPECT_EQ(items[1].error, GeoError::kMissed);
+  EXPECT_EQ(items[1].gold, 3);
+  EXPECT_EQ(items[2].error, GeoError::kFalsePositive);
+  EXPECT_EQ(items[2].pred, 3);
+  EXPECT_EQ(types.by_type["Literal"].n, 2);
+  EXPECT_EQ(types.by_type["Literal"].within161, 1);
+  EXPECT_EQ(types.by_type["Metonymic"].overlapped, 0);
+  EXPECT_EQ(types.by_type["Literal_Expression"].overlapped, 1);
+  EXPECT_EQ(t.by_kind[""].predicted, 4);  // no kind set on the test predictions
+  EXPECT_EQ(t.by_kind[""].tp, 2);
+  EXPECT_EQ(t.by_kind[""].fp, 1);
+
+  // The same annotations in an LGL-like corpus: every annotation is required, so "city" is a true positive.
+  GeoTally lgl;
+  ScoreGeoArticle(GeoCorpus::kLgl, a, preds, &lgl, nullptr, nullptr);
+  EXPECT_EQ(lgl.tp, 3);
+  EXPECT_EQ(lgl.fn, 1);
+  EXPECT_EQ(lgl.fp, 1);
+  EXPECT_EQ(lgl.ignored, 0);
+}
+
+TEST(GeoScore, NonToponymAndUnresolved) {
+  GeoArticle a;
+  a.text = "Workers at the Kharkiv Tractor Plant stopped work near Chuhuiv.";
+  a.toponyms = {Gold(a.text, "Kharkiv Tractor Plant", "Non_Toponym"),
+                Gold(a.text, "Chuhuiv", "Literal", true, 49.84, 36.69)};
+  // "Kharkiv" inside a name the annotators marked as not a place is a false positive; Chuhuiv is found but
+  // left without coordinates: recognised, and wrong end to end.
+  const std::vector<PredToponym> preds = {Pred(a.text, "Kharkiv", true, 49.99, 36.23), Pred(a.text, "Chuhuiv")};
+  GeoTally t;
+  std::vector<GeoItem> items;
+  ScoreGeoArticle(GeoCorpus::kGwn, a, preds, &t, &items, nullptr);
+  EXPECT_EQ(t.tp, 1);
+  EXPECT_EQ(t.fp, 1);
+  EXPECT_EQ(t.fn, 0);
+  EXPECT_EQ(t.e2e_km, (std::vector<double>{kMissKm}));
+  EXPECT_EQ(t.recognised_km, (std::vector<double>{kMissKm}));
+  EXPECT_TRUE(t.gold_span_km.empty());  // no resolved prediction overlaps Chuhuiv
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(items[0].error, GeoError::kUnresolved);
+  EXPECT_EQ(items[1].error, GeoError::kFalsePositive);
+  EXPECT_EQ(GwnRole("Language"), GeoRole::kRequired);
+  EXPECT_EQ(GwnRole("Non_Lit_Expression"), GeoRole::kIgnored);
+}
+
+TEST(EndToEnd, GeoSampleTable) {
+  namespace fs = std::filesystem;
+  if (!fs::exists("../shared/bench/geoparsing/lgl.jsonl")) {
+    GTEST_SKIP() << "../shared/bench/geoparsing is absent (the public benchmark pack): geo eval skipped";
+  }
+  const std::string sitrep = SITREP_BINARY_DIR "/sitrep";
+  if (!fs::exists(sitrep)) GTEST_SKIP() << "no sitrep binary in " SITREP_BINARY_DIR;
+  if (!fs::exists(SITREP_BINARY_DIR "/data/gazetteer.idx"))
+    GTEST_SKIP() << "no compiled gazetteer in " SITREP_BINARY_DIR "/data (run scripts/setup.sh)";
+  EvalOptions o;
+  o.sitrep = sitrep;
+  o.bench = "../shared/bench";
+  o.sample = 12;
+  o.command = "sitrep_eval --sample 12 geo";
+  std::string md, error;
+  ASSERT_TRUE(EvalGeo(o, &md, &error)) << error;
+  for (const char* corpus : {"LGL", "GeoWebNews", "TR-News", "GeoVirus"}) {
+    std::smatch m;
+    const std::string re = std::string(R"(\| )") + corpus + R"( \| all \| 12 \|[^\n]*\| (\d\.\d{3}) \|\n)";
+    ASSERT_TRUE(std::regex_search(md, m, std::regex(re))) << corpus << "\n" << md;
+    const double f1 = std::stod(m[1]);
+    EXPECT_GE(f1, 0.0);
+    EXPECT_LE(f1, 1.0);
+  }
+  EXPECT_NE(md.find("| LGL | **sitrep** | end to end"), std::string::npos) << md;
 }
 
 }  // namespace

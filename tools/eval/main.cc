@@ -1,6 +1,6 @@
 // sitrep_eval: scores the built `sitrep` binary on the public benchmarks in ../shared/bench.
-// Usage: sitrep_eval [--sitrep PATH] [--bench DIR] [--set test|tune] [--sample N] [--seed S] [--errors FILE]
-//                    acled|case|plover|tabari|all
+// Usage: sitrep_eval [--sitrep PATH] [--bench DIR] [--gazetteer PATH] [--set test|tune] [--sample N] [--seed S]
+//                    [--errors FILE] acled|case|plover|tabari|geo|all
 #include <unistd.h>
 
 #include <ctime>
@@ -19,10 +19,13 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr char kUsage[] =
-    "usage: sitrep_eval [--sitrep PATH] [--bench DIR] [--set test|tune] [--sample N] [--seed S]\n"
-    "                   [--errors FILE] acled|case|plover|tabari|all\n"
-    "  --set     ACLED notes: test = acled_notes_2020.jsonl (default), tune = acled_notes.jsonl\n"
-    "  --errors  write misclassified ACLED tuning items (JSONL); refused on test sets (ACLED 2020, CASE)\n";
+    "usage: sitrep_eval [--sitrep PATH] [--bench DIR] [--gazetteer PATH] [--set test|tune] [--sample N]\n"
+    "                   [--seed S] [--errors FILE] acled|case|plover|tabari|geo|all\n"
+    "  --set        ACLED notes: test = acled_notes_2020.jsonl (default), tune = acled_notes.jsonl\n"
+    "  --gazetteer  passed to `sitrep geocode` (geo); default: sitrep's own lookup\n"
+    "  --sample     N records per benchmark (geo: N articles per corpus)\n"
+    "  --errors     write errors as JSONL: misclassified ACLED tuning items (`--set tune acled`) or the\n"
+    "               toponym errors of the geoparsing development halves (`geo`); refused on test sets\n";
 
 fs::path ExeDir() {
   std::error_code ec;
@@ -70,6 +73,8 @@ int main(int argc, char** argv) {
     } else if (a == "--set") {
       if (!value(&o.acled_set) || (o.acled_set != "test" && o.acled_set != "tune"))
         return Usage("--set is test or tune");
+    } else if (a == "--gazetteer") {
+      if (!value(&o.gazetteer)) return Usage("--gazetteer needs a path");
     } else if (a == "--errors") {
       if (!value(&o.errors)) return Usage("--errors needs a file");
     } else if (a == "--sample" || a == "--seed") {
@@ -86,11 +91,12 @@ int main(int argc, char** argv) {
       return Usage("one benchmark only");
     }
   }
-  if (which != "acled" && which != "case" && which != "plover" && which != "tabari" && which != "all")
+  if (which != "acled" && which != "case" && which != "plover" && which != "tabari" && which != "geo" &&
+      which != "all")
     return Usage(which.empty() ? "no benchmark given" : "unknown benchmark " + which);
-  if (!o.errors.empty() && !(which == "acled" && o.acled_set == "tune"))
-    return Usage("--errors is only for the ACLED tuning set (`--set tune acled`); it is refused on test sets "
-                 "(ACLED 2020, CASE) so that nobody reads test errors");
+  if (!o.errors.empty() && !(which == "acled" && o.acled_set == "tune") && which != "geo")
+    return Usage("--errors is only for the ACLED tuning set (`--set tune acled`) and the geoparsing development "
+                 "halves (`geo`); it is refused on test sets (ACLED 2020, CASE) so that nobody reads test errors");
   const fs::path exe = ExeDir();
   if (o.sitrep.empty()) o.sitrep = FirstExisting({exe / "sitrep", "build/sitrep"});
   if (o.bench.empty()) o.bench = "../shared/bench";
@@ -109,7 +115,8 @@ int main(int argc, char** argv) {
   const std::vector<std::pair<std::string, Fn>> all = {{"acled", sitrep::eval::EvalAcled},
                                                       {"case", sitrep::eval::EvalCase},
                                                       {"plover", sitrep::eval::EvalPlover},
-                                                      {"tabari", sitrep::eval::EvalTabari}};
+                                                      {"tabari", sitrep::eval::EvalTabari},
+                                                      {"geo", sitrep::eval::EvalGeo}};
   int rc = 0;
   for (const auto& [name, fn] : all) {
     if (which != "all" && which != name) continue;
