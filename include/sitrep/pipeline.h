@@ -23,6 +23,10 @@ struct PipelineOptions {
 struct ToponymOut {
   size_t start = 0, end = 0;
   Location location;
+  // "place" (a place named as such), "demonym" (a demonym or country adjective, located at its state:
+  // "Syrian", "Georgians") or "local" (a street, road, facility or waterway the gazetteer lacks, located
+  // at the article's local focus with a wide precision_km).
+  std::string kind = "place";
 };
 
 class Pipeline {

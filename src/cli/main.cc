@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "cli/commands.h"
+#include "cli/gazetteer_cmd.h"
 
 namespace {
 
@@ -58,6 +59,21 @@ int main(int argc, char** argv) {
   events->add_option("--limit", ev.filter.limit, "At most this many events");
   events->add_option("--kb", ev.kb_dir, "Knowledge-base directory (country names for csv)");
 
+  sitrep::gazimport::CompileOptions gi;
+  auto* gazetteer = app.add_subcommand("gazetteer", "Build gazetteer indexes");
+  gazetteer->require_subcommand(1);
+  auto* import = gazetteer->add_subcommand(
+      "import", "Compile a gazetteer index from a GeoNames dump (allCountries.txt, cities500.txt, SY.txt ...)");
+  import->add_option("--geonames", gi.geonames, "GeoNames main-format TSV (allCountries, citiesN, per-country)")
+      ->required();
+  import->add_option("--alternate-names", gi.alternate_names, "GeoNames alternateNamesV2.txt (or a per-country one)");
+  import->add_option("--countries", gi.countries, "world-countries countries.json (country names and extents)");
+  import->add_option("--states", gi.states, "country-state-city state.json (first-level divisions)");
+  import->add_option("--us-atlas", gi.us_atlas, "us-atlas counties-10m.json (US counties)");
+  import->add_option("--extra", gi.extras, "User places TSV, kb/places.tsv format (repeatable)")->take_all();
+  import->add_option("--common-words", gi.common_words, "Word list, one word a line (/usr/share/dict/words)");
+  import->add_option("--out", gi.out, "Index file to write")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -78,5 +94,6 @@ int main(int argc, char** argv) {
   if (*geocode) return sitrep::cli::RunGeocode(geocode_in, stdout);
   if (*ingest) return sitrep::cli::RunIngest(ingest_in, ingest_db, stdout);
   if (*events) return sitrep::cli::RunEvents(ev, stdout);
+  if (*import) return sitrep::cli::RunGazetteerImport(gi, stdout, stderr);
   return 2;
 }

@@ -28,6 +28,7 @@ std::string ToponymsToJson(const std::string& doc_id, const std::vector<ToponymO
     for (auto it = loc.begin(); it != loc.end(); ++it) {
       if (it.key() != "text") tj[it.key()] = it.value();
     }
+    tj["kind"] = t.kind.empty() ? "place" : t.kind;
     arr.push_back(std::move(tj));
   }
   j["toponyms"] = std::move(arr);

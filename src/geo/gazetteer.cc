@@ -63,17 +63,20 @@ class IndexImpl final : public GazetteerIndex {
   }
 
   std::span<const uint32_t> Postings(std::string_view key) const override {
-    uint32_t hash = format::Hash(key);
-    uint32_t mask = h_.num_buckets - 1;
-    uint32_t slot = hash & mask;
-    for (uint32_t probes = 0; probes < h_.num_buckets; ++probes, slot = (slot + 1) & mask) {
-      const format::Bucket& b = buckets_[slot];
-      if (b.key_off == format::kEmptyBucket) break;
-      if (b.hash != hash || String(b.key_off) != key) continue;
-      if (b.postings_begin > h_.num_postings || b.postings_count > h_.num_postings - b.postings_begin) break;
-      return {postings_ + b.postings_begin, b.postings_count};
-    }
-    return {};
+    const format::Bucket* b = Find(key);
+    if (b == nullptr) return {};
+    if (b->postings_begin > h_.num_postings || b->postings_count > h_.num_postings - b->postings_begin) return {};
+    return {postings_ + b->postings_begin, b->postings_count};
+  }
+
+  bool IsCommonWord(std::string_view word) const override {
+    // "~" + word in a stack buffer: no allocation on the hot path.
+    constexpr size_t kPrefix = format::kCommonWordPrefix.size();
+    char buf[kPrefix + format::kMaxCommonWord];
+    if (word.empty() || word.size() > format::kMaxCommonWord) return false;
+    std::memcpy(buf, format::kCommonWordPrefix.data(), kPrefix);
+    std::memcpy(buf + kPrefix, word.data(), word.size());
+    return Find(std::string_view(buf, kPrefix + word.size())) != nullptr;
   }
 
   int MaxNameWords() const override { return static_cast<int>(h_.max_name_words); }
@@ -105,6 +108,19 @@ class IndexImpl final : public GazetteerIndex {
   }
 
  private:
+  // The slot holding `key`, or nullptr. Probing stops at an empty slot or after num_buckets slots.
+  const format::Bucket* Find(std::string_view key) const {
+    uint32_t hash = format::Hash(key);
+    uint32_t mask = h_.num_buckets - 1;
+    uint32_t slot = hash & mask;
+    for (uint32_t probes = 0; probes < h_.num_buckets; ++probes, slot = (slot + 1) & mask) {
+      const format::Bucket& b = buckets_[slot];
+      if (b.key_off == format::kEmptyBucket) return nullptr;
+      if (b.hash == hash && String(b.key_off) == key) return &b;
+    }
+    return nullptr;
+  }
+
   bool Section(uint64_t off, uint64_t count, uint64_t elem) const {
     if (off % 8 != 0 || off > size_) return false;
     if (count > (size_ - off) / elem) return false;

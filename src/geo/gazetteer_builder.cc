@@ -66,6 +66,14 @@ bool GazetteerBuilder::AddName(uint32_t index, std::string_view name) {
   return true;
 }
 
+bool GazetteerBuilder::AddCommonWord(std::string_view word) {
+  if (word.empty() || word.size() > format::kMaxCommonWord) return false;
+  for (char c : word)
+    if (c < 'a' || c > 'z') return false;
+  common_words_.emplace(word);
+  return true;
+}
+
 int64_t GazetteerBuilder::FindGeonamesId(int64_t id) const {
   auto it = by_geonames_id_.find(id);
   return it == by_geonames_id_.end() ? -1 : static_cast<int64_t>(it->second);
@@ -110,6 +118,10 @@ std::string GazetteerBuilder::Serialize() const {
       keys.emplace(std::string(format::kExactKeyPrefix) + key, std::move(post));
     }
   }
+
+  // Common-word keys ("~" + word, no postings).
+  for (const std::string& w : common_words_) keys.emplace(std::string(format::kCommonWordPrefix) + w,
+                                                          std::vector<uint32_t>());
 
   std::vector<format::PlaceRecord> records(places_.size());
   for (size_t i = 0; i < places_.size(); ++i) {

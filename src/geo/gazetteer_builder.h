@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <set>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -32,6 +33,11 @@ class GazetteerBuilder {
   uint32_t Add(PlaceInput place);
   // Adds an alternate name to a place already added. Returns false when the index is out of range.
   bool AddName(uint32_t index, std::string_view name);
+  // Adds a common English word (GazetteerIndex::IsCommonWord). Only one lower-case word of ASCII
+  // letters of at most format::kMaxCommonWord bytes is kept; returns false (and stores nothing)
+  // otherwise.
+  bool AddCommonWord(std::string_view word);
+  size_t common_word_count() const { return common_words_.size(); }
   // Index of the place with this GeoNames id (first added), or -1.
   int64_t FindGeonamesId(int64_t id) const;
   size_t size() const { return places_.size(); }
@@ -48,6 +54,7 @@ class GazetteerBuilder {
  private:
   std::vector<PlaceInput> places_;
   std::unordered_map<int64_t, uint32_t> by_geonames_id_;
+  std::set<std::string, std::less<>> common_words_;
 };
 
 }  // namespace sitrep::geo

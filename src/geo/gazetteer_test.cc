@@ -126,6 +126,35 @@ TEST(GazetteerIndexTest, TruncatedAndBadHeadersAreCorruption) {
   std::remove(path.c_str());
 }
 
+TEST(GazetteerIndexTest, CommonWordsAreKeysOfTheirOwn) {
+  GazetteerBuilder b = testing::MiniBuilder();
+  for (const char* w : {"nice", "reading", "man"}) EXPECT_TRUE(b.AddCommonWord(w)) << w;
+  EXPECT_FALSE(b.AddCommonWord("Paris"));    // a proper noun is not a common word
+  EXPECT_FALSE(b.AddCommonWord("man's"));    // nor a possessive
+  EXPECT_FALSE(b.AddCommonWord("two words"));
+  EXPECT_FALSE(b.AddCommonWord(""));
+  EXPECT_FALSE(b.AddCommonWord(std::string(format::kMaxCommonWord + 1, 'a')));
+  EXPECT_EQ(b.common_word_count(), 3u);
+  auto idx = GazetteerIndex::FromBytes(b.Serialize());
+  ASSERT_TRUE(idx.ok()) << idx.status().ToString();
+  EXPECT_TRUE((*idx)->IsCommonWord("nice"));
+  EXPECT_TRUE((*idx)->IsCommonWord("reading"));
+  EXPECT_TRUE((*idx)->IsCommonWord("man"));
+  EXPECT_FALSE((*idx)->IsCommonWord("homs"));
+  EXPECT_FALSE((*idx)->IsCommonWord("paris"));
+  EXPECT_FALSE((*idx)->IsCommonWord("nic"));
+  EXPECT_FALSE((*idx)->IsCommonWord(""));
+  EXPECT_FALSE((*idx)->IsCommonWord(std::string(200, 'n')));
+  // A word key never shows up as a place: "man" has no postings, "homs" still has its three.
+  EXPECT_TRUE((*idx)->Lookup("man").empty());
+  EXPECT_TRUE((*idx)->Lookup("~man").empty());
+  EXPECT_EQ((*idx)->Lookup("homs").size(), 3u);
+  // An index built without a word list knows no common words.
+  auto plain = GazetteerIndex::FromBytes(testing::MiniBuilder().Serialize());
+  ASSERT_TRUE(plain.ok());
+  EXPECT_FALSE((*plain)->IsCommonWord("nice"));
+}
+
 TEST(GazetteerIndexTest, DamagedBodyStaysInBounds) {
   std::string good = testing::MiniBuilder().Serialize();
   std::mt19937 rng(42);
@@ -137,6 +166,7 @@ TEST(GazetteerIndexTest, DamagedBodyStaysInBounds) {
     }
     auto idx = GazetteerIndex::FromBytes(bytes);
     ASSERT_TRUE(idx.ok());  // the header is intact
+    (void)(*idx)->IsCommonWord("homs");
     for (const char* key : {"homs", "hama", "rastan", "talbisa", "kiv", "sirian arab ripublic"}) {
       for (uint32_t i : (*idx)->Postings(key)) {
         Place p = (*idx)->Get(i);

@@ -12,12 +12,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "geo/geo_math.h"
 #include "geo/geo_tokens.h"
 #include "geo/index_format.h"
+#include "geo/named_extras.h"
 #include "geo/relative_phrase.h"
 #include "geo/word_lists.h"
 #include "text/fold.h"
@@ -65,6 +68,25 @@ bool IsStreetNoun(std::string_view w) {
          w == "roundabout" || w == "lane" || w == "squares" || w == "streets";
 }
 
+// Capitalised nouns that end the name of a street, road, facility or waterway ("Main Street", "Neches
+// River", "Buckland Elementary"): geoparsing corpora annotate these, no city gazetteer lists them.
+bool IsFacilityNoun(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "street", "st", "avenue", "ave", "road", "rd", "drive", "boulevard", "blvd", "lane", "ln", "highway",
+      "hwy", "freeway", "expressway", "parkway", "pkwy", "turnpike", "pike", "trail", "square", "plaza",
+      "bridge", "tunnel", "river", "creek", "lake", "park", "cemetery", "mall", "elementary", "stadium",
+      "mountain", "mountains", "beach", "canyon", "falls", "dam", "reservoir", "forest", "county", "parish",
+      "township", "bayou", "harbor", "harbour", "island", "peninsula", "strait", "gulf", "sea", "ocean"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// Words that name a numbered road before its number ("Highway 19", "Interstate 35", "Route 9").
+bool IsRoadNumberNoun(std::string_view w) {
+  return w == "highway" || w == "interstate" || w == "route" || w == "hwy" || w == "road" || w == "i";
+}
+
 bool IsCompassWord(std::string_view w) { return w == "north" || w == "south" || w == "east" || w == "west"; }
 
 // Unit nouns that may stand between a place and the unit enclosing it ("X district of Y", "X village (A2, A1)").
@@ -109,6 +131,8 @@ struct Mention {
   size_t note_host = SIZE_MAX;  // first name of an "(A2, A1)" note: the last token of the name before it
   std::vector<size_t> context;    // mentions naming its enclosing units ("X (A2, A1)", "X, A1", "X district of A1")
   std::vector<double> ctx_bonus;  // per candidate of the group: bonus for lying inside a context unit
+  bool us_state = false;       // an AP abbreviation of a US state ("Calif.", "W.Va."): only that state
+  bool dateline = false;       // an all-capitals dateline ("HENDERSON, Texas -")
   int group = 0;               // mentions with the same key share a group
   uint32_t best = 0;
   double best_score = 0, second_score = -1e9;
@@ -140,15 +164,27 @@ double ApproxKm(double lat1, double lon1, double coslat1, double lat2, double lo
   return kKmPerDeg * std::sqrt(x * x + y * y);
 }
 
+// A span found in geoparsing mode that is not looked up as a place: a demonym, a continent or union,
+// or a street, road, facility or waterway.
+struct Extra {
+  size_t first = 0, last = 0;  // token range, inclusive
+  ToponymKind kind = ToponymKind::kPlace;
+  const ExtraPlace* extra = nullptr;  // continent, region or union
+  uint32_t country = UINT32_MAX;      // a demonym's country (index entry)
+};
+
 class Run {
  public:
-  Run(const GazetteerIndex& index, std::string_view text, const GeocodeOptions& opts)
-      : index_(index), text_(text), opts_(opts) {}
+  Run(const GazetteerIndex& index, std::string_view text, const GeocodeOptions& opts,
+      const std::unordered_map<std::string, uint32_t>& country_place)
+      : index_(index), text_(text), opts_(opts), country_place_(country_place) {}
 
   std::vector<Toponym> Go() {
     ScanGeoTokens(text_, &tokens_, &arena_);
+    CollectPersonNames();
     Spot();
-    if (mentions_.empty()) return {};
+    if (mentions_.empty() && extras_.empty()) return {};
+    if (mentions_.empty()) return Emit();
     LinkContext();
     Resolve();
     return Emit();
@@ -171,6 +207,15 @@ class Run {
       const GeoToken& t = tokens_[i];
       if (!t.word || !t.cap || !StartOk(i)) {
         ++i;
+        continue;
+      }
+      size_t xlast = 0;
+      if (SpotUsState(i)) {
+        i = mentions_.back().last + 1;
+        continue;
+      }
+      if (opts_.geoparse && SpotLocal(i, &xlast)) {
+        i = xlast + 1;
         continue;
       }
       size_t matched_last = 0;
@@ -210,6 +255,10 @@ class Run {
           break;
         }
       }
+      if (opts_.geoparse && (post.empty() || matched_last == i) && SpotNamedExtra(i, !post.empty(), &xlast)) {
+        i = xlast + 1;
+        continue;
+      }
       std::string exact;
       if (post.empty()) {
         // "Shan-North", "Yangon-East": a division split into parts by compass direction.
@@ -243,6 +292,205 @@ class Run {
     }
   }
 
+  // Surnames of the people the article names: a capitalised word after a given name ("John Brown"),
+  // after a title ("Mayor Brown", "Mr. Brown", continuing "Mayor Darryl Keith Warden"), or a full name
+  // followed by an age ("Jane Roberts, 45,"). English news names a person in full once and then by the
+  // surname alone, so the surname is a person everywhere in the article, not a town ("Brown said").
+  void CollectPersonNames() {
+    const size_t n = tokens_.size();
+    bool chain = false;  // the previous word belongs to a person's name
+    for (size_t k = 0; k < n; ++k) {
+      const GeoToken& t = tokens_[k];
+      if (!t.word || !t.cap || t.allcaps) {
+        chain = false;
+        continue;
+      }
+      std::string_view w = Simple(k);
+      bool neutral = IsChainNeutral(w) || IsGeoStopword(w) || IsFacilityNoun(w);
+      bool person = false;
+      if (k > 0 && Adjacent(k - 1, k) && !neutral) {
+        const GeoToken& p = tokens_[k - 1];
+        if (chain || (p.word && p.cap && IsFirstName(Simple(k - 1))) || (p.word && IsPersonCue(Simple(k - 1))))
+          person = true;
+      }
+      // "Mr. Brown", "Sen. Jones".
+      if (!person && !neutral && k >= 2 && tokens_[k - 1].punct == '.' && tokens_[k - 2].word &&
+          IsPersonCue(Simple(k - 2)))
+        person = true;
+      // "Darryl Keith Warden, 44,": a full name and an age.
+      if (!person && !neutral && k > 0 && Adjacent(k - 1, k) && tokens_[k - 1].word && tokens_[k - 1].cap &&
+          k + 3 < n && tokens_[k + 1].punct == ',' && tokens_[k + 2].number &&
+          tokens_[k + 2].end - tokens_[k + 2].begin <= 3 && tokens_[k + 3].punct == ',')
+        person = true;
+      if (person) persons_.insert(w);
+      chain = person && k + 1 < n && Adjacent(k, k + 1);
+    }
+  }
+
+  // Whether a mention's best-ranked reading is a country or first-level division: such names keep
+  // their reading against the weaker cues of a person or a common word ("Jordan", "Georgia", "Turkey").
+  bool MajorReading(std::span<const uint32_t> postings) const {
+    if (postings.empty()) return false;
+    Place p = index_.Get(postings[0]);
+    return p.feature == "PCLI" || p.feature == "PCLD" || p.feature == "PCLIX" || p.feature == "ADM1";
+  }
+
+  // The surface of tokens [i, k] with spaces removed, or empty when anything but one space after a dot
+  // separates them.
+  std::string Compact(size_t i, size_t k) const {
+    std::string out;
+    for (size_t q = i; q <= k; ++q) {
+      if (q > i && tokens_[q].space_before && !(tokens_[q - 1].punct == '.' && !tokens_[q].newline_before))
+        return {};
+      out.append(text_.substr(tokens_[q].begin, tokens_[q].end - tokens_[q].begin));
+    }
+    return out;
+  }
+
+  // An AP-style US state abbreviation at token i ("Calif.", "W. Va.", "N.Y."), read as that state only.
+  // Abbreviations that are also English words ("Ind.", "Miss.") count only after "Town, ".
+  bool SpotUsState(size_t i) {
+    const size_t n = tokens_.size();
+    std::string_view state;
+    size_t last = 0;
+    for (size_t k = i; k < n && k < i + 4; ++k) {
+      if (!tokens_[k].word && tokens_[k].punct != '.') break;
+      std::string compact = Compact(i, k);
+      if (compact.empty() || compact.size() > 7) break;
+      if (compact.back() != '.') continue;
+      AbbrevUse use;
+      std::string_view st = UsStateOfAbbrev(compact, &use);
+      if (st.empty()) continue;
+      if (use == AbbrevUse::kAfterComma &&
+          !(i >= 2 && tokens_[i - 1].punct == ',' && tokens_[i - 2].word && tokens_[i - 2].cap))
+        continue;
+      state = st;
+      last = k;
+    }
+    if (state.empty()) return false;
+    std::string key = text::FoldKey(state);
+    std::span<const uint32_t> post = index_.Postings(key);
+    bool found = false;
+    for (uint32_t c : post) {
+      Place p = index_.Get(c);
+      found |= p.country == "US" && p.feature == "ADM1";
+    }
+    if (!found) return false;
+    Mention m;
+    m.first = i;
+    m.last = last;
+    m.key = std::move(key);
+    m.exact = text::ExactKey(state);
+    m.postings = post;
+    m.us_state = true;
+    mentions_.push_back(std::move(m));
+    return true;
+  }
+
+  // Geoparsing mode: a street, road, facility or waterway at token i ("Main Street", "Grand Ave.",
+  // "Highway 19", "Interstate 35", "Neches River", "Buckland Elementary"): a capitalised chain ending in a
+  // facility noun, or a road noun and a number. A chain that is itself a gazetteer name ("Long Beach",
+  // "Lake Charles") is left to the place lookup. Sets *last to the span's last token.
+  bool SpotLocal(size_t i, size_t* last) {
+    const size_t n = tokens_.size();
+    // "Highway 19", "Route 9", "I-35".
+    auto road_number = [&](size_t k) -> size_t {
+      if (!IsRoadNumberNoun(Simple(k))) return 0;
+      size_t q = k + 1;
+      if (q < n && tokens_[q].punct == '-' && !tokens_[q].space_before) ++q;
+      if (q < n && tokens_[q].number && !tokens_[q].newline_before && (q == k + 1 ? tokens_[q].space_before : true) &&
+          (Simple(k) != "i" || q == k + 2))
+        return q;
+      return 0;
+    };
+    size_t end = 0;
+    if (size_t q = road_number(i); q != 0 && Simple(i) != "road") {
+      end = q;
+    } else {
+      // Up to four name words (capitalised words, ordinals "42nd"), then the facility noun.
+      for (size_t k = i; k < n && k < i + 6; ++k) {
+        if (k > i && !Adjacent(k - 1, k)) break;
+        const GeoToken& t = tokens_[k];
+        bool name_word = (t.word && t.cap) || t.number || (t.word && k > i && Simple(k) == "of");
+        if (!name_word) break;
+        if (k > i && t.word && t.cap && IsFacilityNoun(Simple(k))) {
+          end = k;
+          // "Highway 19" after a name ("State Highway 7", "U.S. Highway 59").
+          if (size_t q = road_number(k); q != 0) end = q;
+          break;
+        }
+        if (t.word && (IsOrgHead(Simple(k)) || IsPersonCue(Simple(k)))) break;
+      }
+      if (end == 0) return false;
+      // The chain itself, noun included, is a gazetteer name: a town ("Long Beach").
+      std::string key;
+      for (size_t k = i; k <= end; ++k) {
+        std::string_view f = FoldOf(tokens_[k], arena_);
+        if (f.empty()) continue;
+        if (!key.empty()) key.push_back(' ');
+        key.append(f);
+      }
+      if (!index_.Postings(key).empty()) return false;
+      // "St." and other abbreviated nouns take their dot.
+    }
+    if (end + 1 < n && tokens_[end + 1].punct == '.' && !tokens_[end + 1].space_before && tokens_[end].word &&
+        tokens_[end].end - tokens_[end].begin <= 4)
+      ++end;
+    // The first word must not be a function word or a given name ("John Street" may be a person).
+    if (IsGeoStopword(Simple(i)) && !IsRoadNumberNoun(Simple(i))) return false;
+    Extra x;
+    x.first = i;
+    x.last = end;
+    x.kind = ToponymKind::kLocal;
+    extras_.push_back(x);
+    *last = end;
+    return true;
+  }
+
+  // Geoparsing mode: a continent, region or union ("Europe", "Middle East", "EU") or a demonym or country
+  // adjective ("Syrian", "Sri Lankan", "Americans") at token i. `place_found` says a one-word place
+  // lookup matched too: a plural demonym then yields to it ("Philippines").
+  bool SpotNamedExtra(size_t i, bool place_found, size_t* last) {
+    const size_t n = tokens_.size();
+    for (size_t k = std::min(n - 1, i + 2) + 1; k-- > i;) {
+      bool ok = true;
+      std::string key;
+      for (size_t q = i; q <= k && ok; ++q) {
+        ok = tokens_[q].word && (q == i || Adjacent(q - 1, q)) && (tokens_[q].cap || q < k);
+        if (!key.empty()) key.push_back(' ');
+        key.append(Simple(q));
+      }
+      if (!ok) continue;
+      if (const ExtraPlace* e = FindExtraPlace(key)) {
+        Extra x;
+        x.first = i;
+        x.last = k;
+        x.kind = e->adjective ? ToponymKind::kDemonym : ToponymKind::kPlace;
+        x.extra = e;
+        extras_.push_back(x);
+        *last = k;
+        return true;
+      }
+      std::string_view cc = DemonymCountry(key);
+      if (cc.empty() && !place_found && key.size() > 4 && key.back() == 's') {
+        key.pop_back();
+        cc = DemonymCountry(key);
+      }
+      if (cc.empty()) continue;
+      auto it = country_place_.find(std::string(cc));
+      if (it == country_place_.end()) continue;
+      Extra x;
+      x.first = i;
+      x.last = k;
+      x.kind = ToponymKind::kDemonym;
+      x.country = it->second;
+      extras_.push_back(x);
+      *last = k;
+      return true;
+    }
+    return false;
+  }
+
   // Links each mention to the mentions that name its enclosing units: the parenthesis right after it
   // ("X (A2, A1)", also after "(coded as Y)"), a comma-separated name ("X, A1", "X, A2, A1"), or "of"/"in"
   // after a unit noun ("X district of A1", "X town in A1 governorate"). Unit nouns may come between.
@@ -272,7 +520,8 @@ class Run {
       Mention& m = mentions_[i];
       int skipped = 0;
       size_t k = skip_units(m.last + 1, &skipped);
-      for (int groups = 0; groups < 2 && k < n && tokens_[k].punct == '('; ++groups) {
+      // A dateline's parenthesis names the agency ("HOUSTON (AP) -"), not an enclosing unit.
+      for (int groups = 0; groups < 2 && !m.dateline && k < n && tokens_[k].punct == '('; ++groups) {
         size_t q = k + 1;
         for (; q < n && q < k + 24 && tokens_[q].punct != ')' && !tokens_[q].newline_before; ++q)
           if (at[q] >= 0 && static_cast<size_t>(at[q]) != i) m.context.push_back(static_cast<size_t>(at[q])), m.ctx_paren = true;
@@ -430,7 +679,11 @@ class Run {
     size_t a = m->first, b = m->last;
     bool single = a == b;
     std::string_view s0 = Simple(a);
-    if (single && IsGeoStopword(s0)) return false;
+    const GeoToken& t0 = tokens_[a];
+    // "US", "U.S.": in capitals the pronoun is the country (geoparsing mode; events need more than that).
+    bool country_initials = opts_.geoparse && t0.allcaps &&
+                            (s0 == "us" || text_.substr(t0.begin, t0.end - t0.begin).find('.') != std::string_view::npos);
+    if (single && IsGeoStopword(s0) && !country_initials) return false;
     std::string span_simple;
     if (!single) {
       for (size_t k = a; k <= b; ++k) {
@@ -439,13 +692,26 @@ class Run {
       }
       if (IsGeoStopword(span_simple)) return false;
     }
+    // A dateline ("GAZA -", "KYIV, Ukraine", "HENDERSON, Texas (AP) -") is a place even in capitals, and
+    // it opens a line or a sentence (after a headline) without being a capitalised common word.
+    bool all_caps = true;
+    for (size_t k = a; k <= b; ++k) all_caps &= !tokens_[k].word || tokens_[k].allcaps;
+    if (all_caps && (a == 0 || t0.newline_before || t0.sentence_start) && b + 1 < tokens_.size() &&
+        !tokens_[b + 1].word && !tokens_[b + 1].number && tokens_[b + 1].punct != '.' && tokens_[b + 1].punct != '\'')
+      m->dateline = true;
     // Acronyms ("HTS", "SAA", "US"): only countries may be written so.
-    const GeoToken& t0 = tokens_[a];
-    if (single && t0.allcaps && (t0.end - t0.begin) <= 5) {
-      // A dateline ("GAZA -", "KYIV, Ukraine") is a place even in capitals.
-      bool dateline = (a == 0 || t0.newline_before) && b + 1 < tokens_.size() && !tokens_[b + 1].word &&
-                      !tokens_[b + 1].number;
-      if (!dateline) m->acronym = true;
+    if (single && t0.allcaps && (t0.end - t0.begin) <= 5 && !m->dateline) m->acronym = true;
+    // A surname of a person the article names ("Mayor John Brown" ... "Brown said") is that person.
+    if (single && !t0.allcaps && persons_.count(s0) && !MajorReading(m->postings)) return false;
+    // A common English word ("Man", "Lot", "Reading") capitalised where any word is (a sentence start, a
+    // headline) says nothing; elsewhere it needs a place's company ("in Reading", "Reading, Berkshire").
+    if (single && !t0.allcaps && index_.IsCommonWord(s0) && !MajorReading(m->postings)) {
+      bool capital_anyway = t0.sentence_start || t0.newline_before || InTitleLine(a);
+      std::string_view prev = a > 0 && tokens_[a - 1].word ? Simple(a - 1) : std::string_view();
+      bool locative = prev == "in" || prev == "at" || prev == "near" || prev == "from" || prev == "to" ||
+                      prev == "outside" || prev == "of";
+      bool unit_after = b + 2 < tokens_.size() && tokens_[b + 1].punct == ',' && tokens_[b + 2].cap;
+      if (capital_anyway || !(locative || unit_after)) return false;
     }
     // "Tahrir al-Sham", "Bashar al-Assad": an "al-X" word glued to a preceding capitalised word that
     // did not match as a whole is the tail of a person's or organisation's name.
@@ -467,8 +733,9 @@ class Run {
     if (single && IsFirstName(s0) && b + 1 < tokens_.size() && Adjacent(b, b + 1) && tokens_[b + 1].cap)
       return false;
     // Organisation: the capitalised chain after the name ends in an organisation head noun.
-    // In a Title Case line only the next word counts; function words end the chain.
-    size_t max_steps = InTitleLine(a) ? 1 : 6;
+    // In a Title Case line only the next word counts; function words end the chain. Geoparsing counts
+    // a place named inside an organisation's name as a toponym ("the Georgia School Boards Association").
+    size_t max_steps = opts_.geoparse ? 0 : InTitleLine(a) ? 1 : 6;
     for (size_t k = b + 1, steps = 0; k < tokens_.size() && steps < max_steps; ++k, ++steps) {
       if (!Adjacent(k - 1, k) || !tokens_[k].word) break;
       std::string_view w = Simple(k);
@@ -477,13 +744,21 @@ class Run {
       if (IsGeoStopword(w)) break;
     }
     // "University of X", "Bank of X".
-    if (a > 1 && Simple(a - 1) == "of" && tokens_[a - 2].cap && IsOrgHead(Simple(a - 2))) return false;
+    if (!opts_.geoparse && a > 1 && Simple(a - 1) == "of" && tokens_[a - 2].cap && IsOrgHead(Simple(a - 2)))
+      return false;
     // "Ulus square", "Madero avenue": a name followed by the noun of a street-level feature names that
     // feature, inside some town the text names next, not the place called so elsewhere.
     if (b + 1 < tokens_.size() && Adjacent(b, b + 1) && tokens_[b + 1].word && !tokens_[b + 1].cap &&
         IsStreetNoun(Simple(b + 1)))
       return false;
     m->fragment = !InTitleLine(a) && IsFragment(a, b);
+    // Geoparsing counts a place named at the head of an organisation's or office's name as a toponym
+    // ("Laurel County Clerk", "Toronto Transit Commission"): the word after it is a common noun, not the
+    // rest of a longer proper name ("Bila Hora").
+    if (opts_.geoparse && m->fragment && b + 1 < tokens_.size() && Adjacent(b, b + 1) && tokens_[b + 1].word &&
+        (index_.IsCommonWord(Simple(b + 1)) || IsOrgHead(Simple(b + 1)) || IsPersonCue(Simple(b + 1))) &&
+        !(a > 0 && Adjacent(a - 1, a) && tokens_[a - 1].word && tokens_[a - 1].cap && !IsChainNeutral(Simple(a - 1))))
+      m->fragment = false;
     // Hints from the words around.
     std::string_view next = Simple(b + 1);
     if (b + 1 < tokens_.size() && Adjacent(b, b + 1)) {
@@ -498,7 +773,7 @@ class Run {
       if (w == "province" || w == "governorate" || w == "region" || w == "oblast") m->hint = Hint::kDivision;
       if (w == "city" || w == "town" || w == "village") m->hint = Hint::kSettlement;
     }
-    m->sentence_initial = single && tokens_[a].sentence_start;
+    m->sentence_initial = single && tokens_[a].sentence_start && !m->dateline;
     m->in_title = InTitleLine(a);
     m->topic = IsTopicPosition(a);
     return true;
@@ -682,6 +957,7 @@ class Run {
           double s = c.base;
           if (!m.ctx_bonus.empty()) s += m.ctx_bonus[static_cast<size_t>(&c - cs.data())];
           if (!AcronymMayBe(m, p)) s -= 100;
+          if (m.us_state && !(p.country == "US" && p.feature == "ADM1")) s -= 100;
           // With its enclosing units named, a reading outside their countries must be spelled as written
           // ("Kasai (Kasai-Oriental)" is not Kasai in Japan), and so must a unit's reading when the unit
           // name is also spelled exactly as one division ("Antioquia" is not Antakya).
@@ -829,7 +1105,8 @@ class Run {
       Place p = index_.Get(m.best);
       if (!AcronymMayBe(m, p)) continue;
       // A country named as the cause of a protest or the object of a war is not where the event happened.
-      if (m.topic && p.feature == "PCLI") continue;
+      // (Geoparsing counts such metonymic uses as toponyms.)
+      if (m.topic && p.feature == "PCLI" && !opts_.geoparse) continue;
       // A part of a longer name stands for a place only when that place is major.
       if (m.fragment && (!(p.feature == "PCLI" || p.feature == "ADM1" || p.population >= 500000) ||
                          (HasOtherVotes(m.group) && Focus(p.country, m.group) == 0)))
@@ -838,7 +1115,7 @@ class Run {
       // a village the gazetteer lacks, and a homonym far away is worse than the unit itself.
       if (ContextSaysElsewhere(m)) continue;
       if (AbroadNeedsExactSpelling(m)) continue;
-      if (m.sentence_initial && !seen_inside.count(m.key) && Prior(p) < 2.5) continue;
+      if (m.sentence_initial && m.context.empty() && !seen_inside.count(m.key) && Prior(p) < 2.5) continue;
       if (m.in_title && m.first == m.last && !seen_outside_title.count(m.key) && p.feature != "PCLI") continue;
       // A small place abroad, far from everything else the article names, is most likely a word
       // that happens to be a village name somewhere ("Tamilla", "Assad").
@@ -873,7 +1150,70 @@ class Run {
       ApplyRelative(m, radius, &t);
       out.push_back(std::move(t));
     }
+    if (!extras_.empty()) EmitExtras(&out);
     return out;
+  }
+
+  // Geoparsing mode: the demonyms, continents and local names, merged into `out` in text order. A local
+  // name lies at the article's local focus: its most-mentioned town, else county, else state or province.
+  void EmitExtras(std::vector<Toponym>* out) {
+    const Toponym* focus = nullptr;
+    {
+      std::unordered_map<int64_t, int> count;
+      int best = 0, best_rank = -1;
+      for (const Toponym& t : *out) {
+        const std::string& f = t.location.feature;
+        int rank = f == "ADM1" ? 1 : f == "ADM2" ? 2 : (!f.empty() && f[0] == 'P' && f.compare(0, 3, "PCL") != 0) ? 3 : 0;
+        if (rank == 0) continue;
+        int c = ++count[t.location.geonames_id != 0 ? t.location.geonames_id : -static_cast<int64_t>(t.begin)];
+        if (rank > best_rank || (rank == best_rank && c > best)) best = c, best_rank = rank, focus = &t;
+      }
+    }
+    std::vector<Toponym> extra;
+    for (const Extra& x : extras_) {
+      Toponym t;
+      t.begin = tokens_[x.first].begin;
+      t.end = tokens_[x.last].end;
+      t.phrase_begin = t.begin;
+      t.kind = x.kind;
+      Location& loc = t.location;
+      loc.text = std::string(text_.substr(t.begin, t.end - t.begin));
+      if (x.extra != nullptr) {
+        loc.name = std::string(x.extra->name);
+        loc.lat = x.extra->lat;
+        loc.lon = x.extra->lon;
+        loc.feature = std::string(x.extra->feature);
+        loc.precision_km = x.extra->radius_km;
+        t.confidence = 0.9;
+      } else if (x.country != UINT32_MAX) {
+        Place p = index_.Get(x.country);
+        loc.name = std::string(p.name);
+        loc.lat = p.lat;
+        loc.lon = p.lon;
+        loc.country = std::string(p.country);
+        loc.geonames_id = p.geonames_id;
+        loc.feature = std::string(p.feature);
+        loc.precision_km = std::max(index_.RadiusKm(x.country), 50.0);
+        t.confidence = 0.9;
+      } else {
+        if (focus == nullptr) continue;
+        loc.name = focus->location.name;
+        loc.lat = focus->location.lat;
+        loc.lon = focus->location.lon;
+        loc.country = focus->location.country;
+        loc.admin1 = focus->location.admin1;
+        loc.feature = "LCL";
+        loc.precision_km = std::max(focus->location.precision_km, 15.0);
+        t.confidence = 0.5;
+      }
+      extra.push_back(std::move(t));
+    }
+    std::vector<Toponym> merged;
+    merged.reserve(out->size() + extra.size());
+    std::merge(std::make_move_iterator(out->begin()), std::make_move_iterator(out->end()),
+               std::make_move_iterator(extra.begin()), std::make_move_iterator(extra.end()),
+               std::back_inserter(merged), [](const Toponym& x, const Toponym& y) { return x.begin < y.begin; });
+    *out = std::move(merged);
   }
 
   void ApplyRelative(const Mention& m, double radius, Toponym* t) const {
@@ -906,6 +1246,9 @@ class Run {
   const GazetteerIndex& index_;
   std::string_view text_;
   const GeocodeOptions& opts_;
+  const std::unordered_map<std::string, uint32_t>& country_place_;
+  std::vector<Extra> extras_;                     // geoparsing mode: demonyms, continents, local names
+  std::unordered_set<std::string_view> persons_;  // SimpleKeys of the article's people's names
   std::vector<GeoToken> tokens_;
   std::string arena_;
   std::vector<Mention> mentions_;
@@ -919,11 +1262,20 @@ class Run {
 
 }  // namespace
 
-Geocoder::Geocoder(const GazetteerIndex& index) : index_(index) {}
+Geocoder::Geocoder(const GazetteerIndex& index) : index_(index) {
+  // Demonyms are located at their state's entry: one pass over the index at construction.
+  for (uint32_t i = 0, n = static_cast<uint32_t>(index_.size()); i < n; ++i) {
+    Place p = index_.Get(i);
+    if (p.country.empty() || !(p.feature == "PCLI" || p.feature == "PCLD" || p.feature == "PCLIX" ||
+                               p.feature == "PCLS" || p.feature == "PCLF" || p.feature == "TERR"))
+      continue;
+    country_place_.emplace(std::string(p.country), i);  // the first entry of a country wins
+  }
+}
 
 std::vector<Toponym> Geocoder::Geocode(std::string_view text, const GeocodeOptions& opts) const {
   try {
-    return Run(index_, text, opts).Go();
+    return Run(index_, text, opts, country_place_).Go();
   } catch (const std::exception&) {
     return {};  // allocation failure only; never let an exception escape the module
   }

@@ -19,8 +19,18 @@ namespace {
 
 std::string IndexPath() {
   if (const char* env = std::getenv("SITREP_GAZETTEER")) return env;
-  // The most recently compiled of the known build directories' indexes (an older one may predate
-  // the current builder or kb/places.tsv).
+  // The index of the build directory this test binary belongs to (<build>/data/gazetteer.idx), where
+  // that build has compiled one: it matches this build's folding and kb/places.tsv.
+  {
+    std::error_code ec;
+    std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+      std::filesystem::path own = self.parent_path() / "data" / "gazetteer.idx";
+      if (std::filesystem::exists(own, ec)) return own.string();
+    }
+  }
+  // Otherwise the most recently compiled of the known build directories' indexes (an older one may
+  // predate the current builder or kb/places.tsv).
   std::string best;
   std::filesystem::file_time_type best_time{};
   for (const char* rel : {"build/data/gazetteer.idx", "build-geo/data/gazetteer.idx"}) {
@@ -61,6 +71,10 @@ const Toponym* Find(const std::vector<Toponym>& ts, std::string_view surface) {
   return nullptr;
 }
 
+// The conflict-zone test set (issue 4): every row of testdata/geo/conflict_mentions.tsv is one sentence
+// geocoded alone; the toponym written as column 2 must land within 10 km of the expected point (columns
+// 4-5, checked by hand against cities500.txt; see the file's header). Prints the share within 10 km and
+// every miss with the place it went to; fails below 95%.
 TEST(RealGazetteerTest, ConflictMentionsResolveWithin10Km) {
   REQUIRE_REAL_INDEX();
   std::ifstream in(testing::SourcePath("testdata/geo/conflict_mentions.tsv"));
@@ -81,17 +95,19 @@ TEST(RealGazetteerTest, ConflictMentionsResolveWithin10Km) {
     if (d <= 10) {
       ++within;
       if (t->location.geonames_id == std::stoll(f[2])) ++same_id;
+    } else if (t == nullptr) {
+      std::printf("[ geo ] miss: %s in \"%s\" -> (not found)\n", f[1].c_str(), f[0].c_str());
     } else {
-      std::printf("[ geo ] miss: %s in \"%s\" -> %s\n", f[1].c_str(), f[0].c_str(),
-                  t == nullptr ? "(none)" : (t->location.name + " " + t->location.country).c_str());
+      std::printf("[ geo ] miss: %s in \"%s\" -> %s %s %s, %.0f km off\n", f[1].c_str(), f[0].c_str(),
+                  t->location.name.c_str(), t->location.country.c_str(), t->location.feature.c_str(), d);
     }
   }
   std::printf("[ geo ] conflict mentions within 10 km: %d/%d (%.1f%%), same GeoNames id: %d\n", within, total,
               100.0 * within / total, same_id);
-  EXPECT_GE(total, 60);
-  // Single sentences carry little context, so a few genuinely ambiguous names (Samarra/Samara,
-  // Pokrovsk) may go elsewhere; the bar is 90%.
-  EXPECT_GE(within * 10, total * 9);
+  EXPECT_GE(total, 200);
+  // Single sentences carry little context, so a few homonyms abroad (Nara, Saida) may go elsewhere;
+  // the bar is 95%.
+  EXPECT_GE(within * 100, total * 95) << within << "/" << total << " within 10 km";
 }
 
 TEST(RealGazetteerTest, SeedArticlesResolveTheirPlaces) {

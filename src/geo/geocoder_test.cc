@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "geo/gazetteer_builder.h"
 #include "geo/geo_math.h"
 #include "geo/test_index_util.h"
 
@@ -181,6 +182,136 @@ TEST(GeocoderContextTest, NearSpellingAbroadNeedsExactSpellingWithContext) {
   // ... but not when the note names a division of another country.
   auto noted = g.Geocode("Militiamen burned huts in Kamonnia, Kasai-Oriental, at dawn.");
   for (const Toponym& t : noted) EXPECT_NE(t.location.country, "JP") << t.location.text;
+}
+
+// A small US index: the mini index plus two states, their towns and a town named like a surname.
+std::unique_ptr<GazetteerIndex> UsIndex() {
+  GazetteerBuilder b = testing::MiniBuilder();
+  auto add = [&](std::string name, double lat, double lon, std::string admin1, std::string feature,
+                 int64_t pop, int64_t id) {
+    PlaceInput p;
+    p.geonames_id = id;
+    p.name = std::move(name);
+    p.lat = lat;
+    p.lon = lon;
+    p.country = "US";
+    p.admin1 = std::move(admin1);
+    p.feature = std::move(feature);
+    p.population = pop;
+    if (p.name == "United States") p.names = {"US", "U.S.", "USA"};
+    b.Add(std::move(p));
+  };
+  add("Texas", 31.25, -99.25, "Texas", "ADM1", 0, 4736286);
+  add("Illinois", 40.0, -89.25, "Illinois", "ADM1", 0, 4896861);
+  add("United States", 39.76, -98.5, "", "PCLI", 0, 6252001);
+  add("Houston", 29.76, -95.36, "Texas", "PPLA2", 2300000, 4699066);
+  add("Bolingbrook", 41.70, -88.07, "Illinois", "PPL", 73000, 4884192);
+  add("Brown", 38.9, -88.4, "Illinois", "PPL", 900, 1);
+  auto idx = GazetteerIndex::FromBytes(b.Serialize());
+  return idx.ok() ? std::move(idx).value() : nullptr;
+}
+
+std::string Span(const std::string& text, const Toponym& t) { return text.substr(t.begin, t.end - t.begin); }
+
+GeocodeOptions Geoparse() {
+  GeocodeOptions o;
+  o.geoparse = true;
+  return o;
+}
+
+TEST_F(GeocoderTest, DemonymsOnlyInGeoparsingMode) {
+  std::string text = "Syrian troops and Sri Lankan engineers entered Homs.";
+  auto events = Run(text);
+  ASSERT_EQ(events.size(), 1u);  // event extraction never takes a demonym for a place
+  EXPECT_EQ(Span(text, events[0]), "Homs");
+  auto t = Run(text, Geoparse());
+  ASSERT_EQ(t.size(), 2u);  // "Sri Lankan": no Sri Lanka in the mini index, so nothing to locate it at
+  EXPECT_EQ(Span(text, t[0]), "Syrian");
+  EXPECT_EQ(t[0].kind, ToponymKind::kDemonym);
+  EXPECT_EQ(t[0].location.country, "SY");
+  EXPECT_EQ(t[0].location.feature, "PCLI");
+  EXPECT_EQ(t[1].kind, ToponymKind::kPlace);
+}
+
+TEST_F(GeocoderTest, ContinentsAndUnionsOnlyInGeoparsingMode) {
+  std::string text = "Ministers of the EU met in Beirut to talk about aid for the Middle East.";
+  EXPECT_EQ(Run(text).size(), 1u);
+  auto t = Run(text, Geoparse());
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(Span(text, t[0]), "EU");
+  EXPECT_EQ(t[0].location.feature, "ZN");
+  EXPECT_EQ(Span(text, t[2]), "Middle East");
+  EXPECT_NEAR(t[2].location.lat, 33.1, 0.5);
+}
+
+TEST_F(GeocoderTest, StreetsAndRoadsLieAtTheLocalFocus) {
+  std::string text = "A crash on Main Street in Homs closed Highway 4 and the Orontes River bridge.";
+  auto t = Run(text, Geoparse());
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(Span(text, t[0]), "Main Street");
+  EXPECT_EQ(t[0].kind, ToponymKind::kLocal);
+  EXPECT_NEAR(t[0].location.lat, t[1].location.lat, 1e-9);  // at Homs
+  EXPECT_GE(t[0].location.precision_km, 15);
+  EXPECT_EQ(Span(text, t[2]), "Highway 4");
+  EXPECT_EQ(Span(text, t[3]), "Orontes River");
+  // Without a place in the article there is nowhere to put them.
+  EXPECT_TRUE(Run("Traffic on Main Street was slow.", Geoparse()).empty());
+  EXPECT_EQ(Run(text).size(), 1u);  // not in event extraction
+}
+
+TEST(GeocoderUsTest, SurnameOfANamedPersonIsNotATown) {
+  auto index = UsIndex();
+  ASSERT_NE(index, nullptr);
+  Geocoder g(*index);
+  std::string text = "Mayor John Brown opened a park in Bolingbrook. Later Brown said it cost little.";
+  auto t = g.Geocode(text);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(Span(text, t[0]), "Bolingbrook");
+  // Without a person of that name, the town stands.
+  std::string town = "The family drove from Bolingbrook to Brown on Monday.";
+  auto u = g.Geocode(town);
+  ASSERT_EQ(u.size(), 2u);
+  EXPECT_EQ(Span(town, u[1]), "Brown");
+}
+
+TEST(GeocoderUsTest, ApStateAbbreviations) {
+  auto index = UsIndex();
+  ASSERT_NE(index, nullptr);
+  Geocoder g(*index);
+  std::string text = "She grew up in Bolingbrook, Ill., and moved to Texas.";
+  auto t = g.Geocode(text);
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(Span(text, t[1]), "Ill.");
+  EXPECT_EQ(t[1].location.feature, "ADM1");
+  EXPECT_EQ(t[1].location.admin1, "Illinois");
+  // An abbreviation that is also a word counts only after "Town, ".
+  EXPECT_TRUE(g.Geocode("He felt Ill. after the meal.").empty());
+}
+
+TEST(GeocoderUsTest, DatelineWithAgency) {
+  auto index = UsIndex();
+  ASSERT_NE(index, nullptr);
+  Geocoder g(*index);
+  std::string text = "Storm hits the coast. HOUSTON (AP) - Heavy rain fell on Monday.";
+  auto t = g.Geocode(text);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(Span(text, t[0]), "HOUSTON");
+  EXPECT_EQ(t[0].location.geonames_id, 4699066);
+}
+
+TEST(GeocoderUsTest, UsInCapitalsIsTheCountryWhenGeoparsing) {
+  auto index = UsIndex();
+  ASSERT_NE(index, nullptr);
+  Geocoder g(*index);
+  GeocodeOptions o;
+  o.geoparse = true;
+  std::string text = "The U.S. and the US Navy told us about Houston.";
+  auto t = g.Geocode(text, o);
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(Span(text, t[0]), "U.S.");
+  EXPECT_EQ(t[0].location.feature, "PCLI");
+  EXPECT_EQ(Span(text, t[1]), "US");
+  EXPECT_EQ(Span(text, t[2]), "Houston");
 }
 
 }  // namespace

@@ -19,6 +19,9 @@ struct GeoNamesRow {
   double lat = 0, lon = 0;
   std::string feature_class, feature_code, country, admin1_code;
   int64_t population = 0;
+  // The preferred English name from alternateNamesV2.txt, when one was read and differs from `name`
+  // (empty otherwise): the gazetteer shows it as the place's name.
+  std::string english_name;
 };
 
 // Parses one line (19 tab-separated columns; trailing columns may be missing after the 15th).

@@ -15,6 +15,13 @@ inline constexpr uint32_t kEmptyBucket = 0xFFFFFFFFu;
 // present only where some place under the fold key of that spelling is not among them (a missing
 // exact key means "every place under the fold key"). FoldKey never yields '='.
 inline constexpr std::string_view kExactKeyPrefix = "=";
+// Prefix of common-word keys: "~" + a lower-case English word of the word list the index was built
+// with (builder flag --common-words), with no postings. GazetteerIndex::IsCommonWord looks them up.
+// FoldKey and ExactKey never yield '~'. Readers that do not know the prefix never ask for such keys,
+// so the format version is unchanged; an index built without a word list simply has none.
+inline constexpr std::string_view kCommonWordPrefix = "~";
+// Longest common word stored (bytes); longer words are not stored.
+inline constexpr size_t kMaxCommonWord = 40;
 
 // File header, at offset 0. Every section offset is 8-byte aligned and lies inside the file.
 struct Header {

@@ -56,8 +56,11 @@ class PipelineImpl final : public Pipeline {
     std::string folded = FoldTypographyKeepLength(doc.text);
     CodePointIndex cps(folded);
     std::vector<text::Sentence> sentences = text::SplitSentences(folded);
-    for (const geo::Toponym& t : DropActorNames(sentences, geocoder_->Geocode(folded))) {
+    geo::GeocodeOptions gopts;
+    gopts.geoparse = true;
+    for (const geo::Toponym& t : DropActorNames(sentences, geocoder_->Geocode(folded, gopts))) {
       ToponymOut o;
+      o.kind = t.kind == geo::ToponymKind::kDemonym ? "demonym" : t.kind == geo::ToponymKind::kLocal ? "local" : "place";
       o.start = cps.ToCodePoint(t.begin);
       o.end = cps.ToCodePoint(t.end);
       o.location = t.location;
@@ -85,7 +88,7 @@ class PipelineImpl final : public Pipeline {
     std::vector<geo::Toponym> kept;
     for (geo::Toponym& t : toponyms) {
       bool inside = false;
-      if (t.location.feature != "PCLI" && t.location.feature != "ADM1") {
+      if (t.kind == geo::ToponymKind::kPlace && t.location.feature != "PCLI" && t.location.feature != "ADM1") {
         for (const auto& [b, e] : spans) inside |= t.begin >= b && t.end <= e;
       }
       if (!inside) kept.push_back(std::move(t));

@@ -146,7 +146,20 @@ bool IsFoldArticle(std::string_view w) {
   }
 }
 
+namespace {
+
+// Whole words spelled several ways in the news that fold to one form before the letter rules: the
+// Levantine and Hebrew "Kfar", "Kefar" and the "Kufr", "Kfr" of other spellings are the Syrian "Kafr"
+// (village).
+std::string_view WordVariant(std::string_view w) {
+  if (w == "kfar" || w == "kefar" || w == "kfr" || w == "kufr") return "kafr";
+  return w;
+}
+
+}  // namespace
+
 void FoldWord(std::string_view w, std::string* out) {
+  w = WordVariant(w);
   // Final -ah / -eh -> -a (Talbiseh, Raqqah); only on words long enough to be names.
   bool eh_final = false;
   if (w.size() > 3 && w.back() == 'h' && (w[w.size() - 2] == 'a' || w[w.size() - 2] == 'e')) {

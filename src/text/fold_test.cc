@@ -61,6 +61,16 @@ TEST(FoldKeyTest, CommonTransliterationPairs) {
   EXPECT_EQ(FoldKey("Djibouti"), FoldKey("Jibuti"));
 }
 
+TEST(FoldKeyTest, KfarIsKafr) {
+  EXPECT_EQ(FoldKey("Kfar Batna"), FoldKey("Kafr Batna"));
+  EXPECT_EQ(FoldKey("Kefar Batna"), FoldKey("Kafr Batna"));
+  EXPECT_EQ(FoldKey("Kufr Nabl"), FoldKey("Kafr Nabl"));
+  EXPECT_EQ(FoldKey("Kfar Kila"), FoldKey("Kafr Kila"));
+  EXPECT_NE(FoldKey("Kfar"), FoldKey("Far"));
+  // Only the whole word: a name that merely starts so keeps its letters.
+  EXPECT_EQ(FoldKey("Kfarsghab"), "kfarsgab");
+}
+
 TEST(FoldKeyTest, DistinctTownsStayDistinct) {
   EXPECT_NE(FoldKey("Kharkiv"), FoldKey("Kyiv"));
   EXPECT_NE(FoldKey("Homs"), FoldKey("Hama"));

@@ -1,5 +1,4 @@
-// Readers of the gazetteer compiler's inputs other than GeoNames TSV: countries.json, state.json,
-// kb/places.tsv; and the admin1 linker. See build_gazetteer.h.
+// Readers of countries.json, state.json and the user places TSV; the admin1 linker. See sources.h.
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -8,10 +7,10 @@
 #include <set>
 #include <sstream>
 
-#include "build_gazetteer.h"
+#include "gazimport/sources.h"
 #include "text/fold.h"
 
-namespace sitrep::tools {
+namespace sitrep::gazimport {
 namespace {
 
 using nlohmann::json;
@@ -245,24 +244,32 @@ std::map<std::string, size_t> LinkAdmin1(const std::vector<geo::GeoNamesRow>& ro
   return out;
 }
 
-Result<int> AddExtraPlaces(const std::string& path, geo::GazetteerBuilder* b) {
+Result<ExtraStats> AddExtraPlaces(const std::string& path, geo::GazetteerBuilder* b, std::FILE* log) {
   std::ifstream in(path);
   if (!in) return Status::IoError("cannot read " + path);
+  ExtraStats st;
   std::string line;
-  int n = 0, line_no = 0;
+  int line_no = 0;
+  auto bad = [&](const char* reason) {
+    if (log != nullptr) std::fprintf(log, "%s:%d: %s, row skipped\n", path.c_str(), line_no, reason);
+    ++st.skipped;
+  };
   while (std::getline(in, line)) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty() || line[0] == '#') continue;
     std::vector<std::string> f = SplitTabs(line);
-    if (f.size() < 8)
-      return Status::InvalidArgument(path + ":" + std::to_string(line_no) + ": expected at least 8 columns");
+    if (f.size() < 8) {
+      bad("expected at least 8 tab-separated columns");
+      continue;
+    }
     f.resize(10);
     int64_t id = 0;
     try {
       id = f[0].empty() ? 0 : std::stoll(f[0]);
     } catch (...) {
-      return Status::InvalidArgument(path + ":" + std::to_string(line_no) + ": bad geonames id");
+      bad("bad geonames id");
+      continue;
     }
     std::vector<std::string> names;
     if (!f[1].empty()) names.push_back(f[1]);
@@ -271,6 +278,14 @@ Result<int> AddExtraPlaces(const std::string& path, geo::GazetteerBuilder* b) {
       if (!a.empty()) names.push_back(a);
     const std::string& country = f[5];
     const std::string& feature = f[7];
+    if (f[3].empty() != f[4].empty()) {
+      bad("latitude and longitude must both be given (a place) or both be empty (an alias)");
+      continue;
+    }
+    if (names.empty()) {
+      bad("no name");
+      continue;
+    }
     if (f[3].empty()) {  // alias row: attach names to an existing place
       int64_t target = id != 0 ? b->FindGeonamesId(id) : -1;
       if (target < 0 && (feature == "PCLI" || feature == "ADM1")) {
@@ -285,34 +300,45 @@ Result<int> AddExtraPlaces(const std::string& path, geo::GazetteerBuilder* b) {
           b->place(static_cast<uint32_t>(target)).geonames_id = id;
       }
       if (target < 0) {
-        std::fprintf(stderr, "%s:%d: alias target not found, skipped\n", path.c_str(), line_no);
+        if (log != nullptr) std::fprintf(log, "%s:%d: alias target not found, skipped\n", path.c_str(), line_no);
+        ++st.unresolved_alias;
         continue;
       }
       for (const auto& nm : names) b->AddName(static_cast<uint32_t>(target), nm);
-      ++n;
+      ++st.rows;
       continue;
     }
     geo::PlaceInput p;
     try {
-      p.lat = std::stod(f[3]);
-      p.lon = std::stod(f[4]);
+      size_t used = 0;
+      p.lat = std::stod(f[3], &used);
+      if (used != f[3].size()) throw std::invalid_argument("lat");
+      p.lon = std::stod(f[4], &used);
+      if (used != f[4].size()) throw std::invalid_argument("lon");
       p.population = f[8].empty() ? 0 : std::stoll(f[8]);
       p.radius_km = f[9].empty() ? 0 : std::stod(f[9]);
     } catch (...) {
-      return Status::InvalidArgument(path + ":" + std::to_string(line_no) + ": bad number");
+      bad("bad number");
+      continue;
     }
-    if (std::fabs(p.lat) > 90 || std::fabs(p.lon) > 180)
-      return Status::InvalidArgument(path + ":" + std::to_string(line_no) + ": coordinates out of range");
+    if (!(std::fabs(p.lat) <= 90) || !(std::fabs(p.lon) <= 180)) {
+      bad("coordinates out of range");
+      continue;
+    }
+    if (country.size() != 2 || feature.empty()) {
+      bad("a place row needs a two-letter country code and a feature code");
+      continue;
+    }
     p.geonames_id = id;
     p.name = f[1];
     p.country = country;
     p.admin1 = f[6];
     p.feature = feature;
-    p.names.assign(names.begin() + (names.empty() ? 0 : 1), names.end());
+    p.names.assign(names.begin() + 1, names.end());
     b->Add(std::move(p));
-    ++n;
+    ++st.rows;
   }
-  return n;
+  return st;
 }
 
-}  // namespace sitrep::tools
+}  // namespace sitrep::gazimport

@@ -1,17 +1,19 @@
-// Shared declarations of the gazetteer compiler (tools/build_gazetteer*.cc).
-#ifndef SITREP_TOOLS_BUILD_GAZETTEER_H_
-#define SITREP_TOOLS_BUILD_GAZETTEER_H_
+// Readers of the gazetteer compiler's inputs other than GeoNames TSV: world-countries'
+// countries.json, country-state-city's state.json, the user places TSV (kb/places.tsv format), and
+// the linker of GeoNames admin1 codes to first-level divisions.
+#ifndef SITREP_GAZIMPORT_SOURCES_H_
+#define SITREP_GAZIMPORT_SOURCES_H_
 
+#include <cstdio>
 #include <map>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "geo/gazetteer_builder.h"
 #include "geo/geonames_tsv.h"
 #include "sitrep/status.h"
 
-namespace sitrep::tools {
+namespace sitrep::gazimport {
 
 // A first-level division from country-state-city's state.json.
 struct State {
@@ -37,12 +39,21 @@ Result<std::vector<State>> ReadStates(const std::string& path);
 std::map<std::string, size_t> LinkAdmin1(const std::vector<geo::GeoNamesRow>& rows,
                                          const std::vector<State>& states);
 
-// Reads the extra places TSV (kb/places.tsv; format in its header). Returns rows read.
-Result<int> AddExtraPlaces(const std::string& path, geo::GazetteerBuilder* b);
+// What AddExtraPlaces did with a user TSV.
+struct ExtraStats {
+  int rows = 0;              // place and alias rows taken
+  int skipped = 0;           // malformed rows, each reported on `log` as "file:line: reason"
+  int unresolved_alias = 0;  // alias rows whose target is not in the index (a warning, not an error)
+};
+
+// Reads a user places TSV (kb/places.tsv format, described in its header). A malformed row (too
+// few columns, a bad number, coordinates out of range) is reported on `log` with its file and line
+// and skipped; the rest goes on. Fails only when the file cannot be read.
+Result<ExtraStats> AddExtraPlaces(const std::string& path, geo::GazetteerBuilder* b, std::FILE* log);
 
 // Great-circle distance in km.
 double DistanceKm(double lat1, double lon1, double lat2, double lon2);
 
-}  // namespace sitrep::tools
+}  // namespace sitrep::gazimport
 
-#endif  // SITREP_TOOLS_BUILD_GAZETTEER_H_
+#endif  // SITREP_GAZIMPORT_SOURCES_H_
