@@ -34,7 +34,11 @@ constexpr int kMaxSpanWords = 8;
 constexpr double kExactNameBonus = 1.5;  // prior bonus of a reading with a name spelled as written
 constexpr double kOwnNameBonus = 0.5;    // ... and more when that name is its preferred one
 constexpr double kDistrictRadiusKm = 20;  // typical extent of a second-level unit (district, LGA, raion)
-constexpr double kDemonymDamping = 9;     // phantom votes: a lone demonym's focus is 1/10 of a place's
+constexpr double kDemonymDamping = 9;
+constexpr double kNearAreaPenalty = 3;    // a country or division only near-spelled, another reading exact
+constexpr double kDivisionFocusGain = 2;  // a division in the article's country: focus counts this much
+constexpr double kAdminFocusWeight = 1.5; // bonus for lying in the state/province the article's places are in
+constexpr double kGroupDivisionBonus = 2; // a name read as a division elsewhere in the article     // phantom votes: a lone demonym's focus is 1/10 of a place's
 
 // Lower-case words allowed inside a multi-word name ("Jisr ash Shughur", "Gulf of Aden").
 bool IsInnerParticle(std::string_view w) {
@@ -101,6 +105,13 @@ bool IsUnitNoun(std::string_view w) {
   return false;
 }
 
+// Words after a name that make it a state or province: its offices and institutions ("New York
+// governor", "the Georgia legislature", "Ohio lawmakers").
+bool IsDivisionOfficeWord(std::string_view w) {
+  return w == "governor" || w == "legislature" || w == "lawmakers" || w == "legislators" || w == "statehouse" ||
+         w == "senate" || w == "senator" || w == "assembly" || w == "legislative" || w == "gov";
+}
+
 // Mention-level hint from the words next to a name.
 enum class Hint : uint8_t { kNone, kDivision, kSettlement };
 
@@ -113,6 +124,7 @@ struct Cand {
   double coslat;  // cos(latitude), for distance approximations
   bool exact;     // one of its names is spelled as in the text (text::ExactKey), or no reading's is
   bool spelled = false;  // one of its names is spelled as in the text (strictly)
+  bool own = false;      // its preferred name is spelled as in the text
 };
 
 struct Mention {
@@ -133,6 +145,7 @@ struct Mention {
   std::vector<double> ctx_bonus;  // per candidate of the group: bonus for lying inside a context unit
   bool us_state = false;       // an AP abbreviation of a US state ("Calif.", "W.Va."): only that state
   bool dateline = false;       // an all-capitals dateline ("HENDERSON, Texas -")
+  size_t sub_begin = 0, sub_end = 0;  // byte range of a part of a hyphenated word ("London" of "London-based")
   int group = 0;               // mentions with the same key share a group
   uint32_t best = 0;
   double best_score = 0, second_score = -1e9;
@@ -191,6 +204,13 @@ class Run {
   }
 
  private:
+  // The index entry `i`, a country or division at GeoNames' representative point (named_extras.h).
+  Place Get(uint32_t i) const {
+    Place p = index_.Get(i);
+    if (p.feature == "PCLI") GeonamesCountryPoint(p.country, &p.lat, &p.lon);
+    else if (p.feature == "ADM1") GeonamesDivisionPoint(p.country, p.name, &p.lat, &p.lon);
+    return p;
+  }
   std::string_view Simple(size_t i) const {
     return i < tokens_.size() && tokens_[i].word ? SimpleOf(tokens_[i], arena_) : std::string_view();
   }
@@ -274,6 +294,7 @@ class Run {
         exact = text::ExactKey(text_.substr(tokens_[i].begin, tokens_[matched_last].end - tokens_[i].begin));
       }
       if (post.empty()) {
+        SpotHyphenParts(i);
         ++i;
         continue;
       }
@@ -289,6 +310,71 @@ class Run {
       } else {
         i = matched_last + 1;
       }
+    }
+  }
+
+  // A hyphenated word that is no name as a whole: a place before a lower-case suffix ("London-based",
+  // "Atlanta-area"), after a party initial ("R-Charleston", a legislator's party and home town), or, in
+  // geoparsing mode, each capitalised part of a pair ("Logan-Rogersville", "Egyptian-US"). Each part is
+  // a mention of its own over its bytes.
+  void SpotHyphenParts(size_t i) {
+    const GeoToken& t = tokens_[i];
+    std::string_view w = text_.substr(t.begin, t.end - t.begin);
+    if (w.find('-') == std::string_view::npos) return;
+    std::vector<std::pair<size_t, size_t>> parts;  // byte offsets in text_
+    size_t start = 0;
+    for (size_t k = 0; k <= w.size(); ++k) {
+      if (k == w.size() || w[k] == '-') {
+        if (k > start) parts.emplace_back(t.begin + start, t.begin + k);
+        start = k + 1;
+      }
+    }
+    if (parts.size() != 2) return;
+    auto is_cap = [&](std::pair<size_t, size_t> r) { return text_[r.first] >= 'A' && text_[r.first] <= 'Z'; };
+    std::string_view second = text_.substr(parts[1].first, parts[1].second - parts[1].first);
+    std::vector<std::pair<size_t, size_t>> tries;
+    if (is_cap(parts[0]) && !is_cap(parts[1])) {
+      tries.push_back(parts[0]);
+    } else if (parts[0].second - parts[0].first == 1 && is_cap(parts[1]) &&
+               (text_[parts[0].first] == 'R' || text_[parts[0].first] == 'D' || text_[parts[0].first] == 'I')) {
+      tries.push_back(parts[1]);
+    } else if (opts_.geoparse && is_cap(parts[0]) && is_cap(parts[1]) && second.size() > 1) {
+      // Not a hyphenated given name ("Jean-Pierre Bemba", "Marie-Claire").
+      std::string first_simple = text::SimpleKey(text_.substr(parts[0].first, parts[0].second - parts[0].first));
+      bool surname_next = i + 1 < tokens_.size() && Adjacent(i, i + 1) && tokens_[i + 1].word && tokens_[i + 1].cap;
+      // "Pat Hugley-Green": a double surname after a given name.
+      if (i > 0 && Adjacent(i - 1, i) && tokens_[i - 1].word && tokens_[i - 1].cap &&
+          (IsFirstName(Simple(i - 1)) || IsPersonCue(Simple(i - 1))))
+        surname_next = true;
+      if (!surname_next && !IsFirstName(first_simple) && !IsFirstName(text::SimpleKey(second))) tries = parts;
+    }
+    for (auto [b, e] : tries) {
+      std::string_view part = text_.substr(b, e - b);
+      if (part.size() < 2) continue;
+      std::string key = text::FoldKey(part);
+      std::span<const uint32_t> post = index_.Postings(key);
+      if (post.empty()) continue;
+      // A pair of names is mostly a double surname or a brand ("Hugley-Green", "Wal-Mart"); a pair of
+      // major places ("Israel-Gaza", "Egyptian-US") is a relation between them.
+      if (tries.size() == 2) {
+        Place top = Get(post[0]);
+        if (!(IsArea(top.feature) || top.population >= 100000)) continue;
+      }
+      Mention m;
+      m.first = m.last = i;
+      m.key = std::move(key);
+      m.exact = text::ExactKey(part);
+      m.postings = post;
+      m.sub_begin = b;
+      m.sub_end = e;
+      // Only an all-capitals part is an acronym ("US" of "Egyptian-US").
+      bool upper = part.size() <= 5;
+      for (char c : part) upper &= !(c >= 'a' && c <= 'z');
+      m.acronym = upper;
+      m.sentence_initial = t.sentence_start && b == t.begin;
+      m.in_title = InTitleLine(i);
+      if (IsGeoStopword(text::SimpleKey(part)) && !upper) continue;
+      mentions_.push_back(std::move(m));
     }
   }
 
@@ -331,7 +417,7 @@ class Run {
   // their reading against the weaker cues of a person or a common word ("Jordan", "Georgia", "Turkey").
   bool MajorReading(std::span<const uint32_t> postings) const {
     if (postings.empty()) return false;
-    Place p = index_.Get(postings[0]);
+    Place p = Get(postings[0]);
     return p.feature == "PCLI" || p.feature == "PCLD" || p.feature == "PCLIX" || p.feature == "ADM1";
   }
 
@@ -372,7 +458,7 @@ class Run {
     std::span<const uint32_t> post = index_.Postings(key);
     bool found = false;
     for (uint32_t c : post) {
-      Place p = index_.Get(c);
+      Place p = Get(c);
       found |= p.country == "US" && p.feature == "ADM1";
     }
     if (!found) return false;
@@ -763,20 +849,32 @@ class Run {
     std::string_view next = Simple(b + 1);
     if (b + 1 < tokens_.size() && Adjacent(b, b + 1)) {
       if (next == "province" || next == "governorate" || next == "oblast" || next == "region" ||
-          next == "state" || next == "wilayah" || next == "wilaya" || next == "provinces" || next == "governorates")
+          next == "state" || next == "wilayah" || next == "wilaya" || next == "provinces" || next == "governorates" ||
+          IsDivisionOfficeWord(next))
         m->hint = Hint::kDivision;
       else if (next == "city" || next == "town" || next == "village" || next == "airport" || next == "camp")
         m->hint = Hint::kSettlement;
     }
     if (a >= 2 && Simple(a - 1) == "of" && m->hint == Hint::kNone) {  // "town of X state": X is the state
       std::string_view w = Simple(a - 2);
-      if (w == "province" || w == "governorate" || w == "region" || w == "oblast") m->hint = Hint::kDivision;
+      if (w == "province" || w == "governorate" || w == "region" || w == "oblast" || w == "state")
+        m->hint = Hint::kDivision;
       if (w == "city" || w == "town" || w == "village") m->hint = Hint::kSettlement;
     }
+    // "upstate New York", "downstate Illinois": the state.
+    if (a > 0 && m->hint == Hint::kNone && (Simple(a - 1) == "upstate" || Simple(a - 1) == "downstate"))
+      m->hint = Hint::kDivision;
     m->sentence_initial = single && tokens_[a].sentence_start && !m->dateline;
     m->in_title = InTitleLine(a);
     m->topic = IsTopicPosition(a);
     return true;
+  }
+
+  // Whether token a follows "in", "near" or "outside": a place's position ("moved to a farm near Logan").
+  bool AfterPlacePreposition(size_t a) const {
+    if (a == 0 || !tokens_[a - 1].word || tokens_[a - 1].cap) return false;
+    std::string_view p = Simple(a - 1);
+    return p == "in" || p == "near" || p == "outside";
   }
 
   // Whether a name starting at token a stands where English puts the cause or object of an action rather
@@ -823,7 +921,7 @@ class Run {
       std::span<const uint32_t> postings = m.postings.size() > cap ? m.postings.first(cap) : m.postings;
       cs.reserve(postings.size());
       for (uint32_t c : postings) {
-        Place p = index_.Get(c);
+        Place p = Get(c);
         if (p.name.empty() && p.geonames_id == 0) continue;  // damaged entry
         cs.push_back(Cand{c, p, Prior(p), 0, std::cos(p.lat * (M_PI / 180.0)), false});
       }
@@ -833,15 +931,20 @@ class Run {
         c.exact = exact.empty() || c.spelled;
         // Among readings spelled as written, the place whose own name it is beats one for which it is a
         // former or foreign name ("Pokrovsk" is also Engels' old name).
-        if (c.exact && !IsArea(c.p.feature) && text::ExactKey(c.p.name) == m.exact) c.prior += kOwnNameBonus;
+        c.own = c.exact && text::ExactKey(c.p.name) == m.exact;
+        if (c.own && !IsArea(c.p.feature)) c.prior += kOwnNameBonus;
       }
       // A reading spelled as written beats one that only shares the transliteration fold or an
       // alternate name ("Samarra" is not Samara, "Pokrovsk" is not Engels, formerly Pokrovsk).
       bool any_exact = false, any_near = false;
       for (const Cand& c : cs) (c.exact ? any_exact : any_near) = true;
       if (any_exact && any_near)
-        for (Cand& c : cs)
+        for (Cand& c : cs) {
           if (c.exact) c.prior += kExactNameBonus;
+          // A country or state is written by its own names; a word that only folds like one of them
+          // ("Erie" and Ireland's "Eire") is the place spelled as written.
+          else if (c.p.feature == "PCLI" || c.p.feature == "ADM1") c.prior -= kNearAreaPenalty;
+        }
       // A provincial capital ranks above its own province of the same name ("Homs", "Kidal").
       for (const Cand& d : cs) {
         if (d.p.feature != "ADM1") continue;
@@ -940,11 +1043,35 @@ class Run {
     }
     votes_ = std::move(votes);
     total_votes_ = total;
-    for (size_t g = 0; g < cands_.size(); ++g)
-      for (Cand& c : cands_[g]) c.base = c.prior + Focus(c.p.country, static_cast<int>(g));
+    for (size_t g = 0; g < cands_.size(); ++g) {
+      // A name that is a country and a state elsewhere ("Georgia"): the state of the article's country.
+      // ("Mexico" the state is inside Mexico the country: no such choice.)
+      std::string_view country_of;
+      for (const Cand& c : cands_[g])
+        if (c.p.feature == "PCLI") country_of = c.p.country;
+      for (Cand& c : cands_[g]) {
+        double gain = !country_of.empty() && c.p.feature == "ADM1" && c.p.country != country_of ? kDivisionFocusGain : 1.0;
+        c.base = c.prior + gain * Focus(c.p.country, static_cast<int>(g));
+      }
+    }
 
+    // One sense per discourse: a name read as a state somewhere ("New York state") leans that way elsewhere.
+    // Not where the division's own capital shares the name ("Homs province ... Homs itself"): there the
+    // word marks the one mention only.
+    std::vector<bool> group_division(groups.size(), false);
+    for (const Mention& m : mentions_) group_division[m.group] = group_division[m.group] || m.hint == Hint::kDivision;
+    for (size_t g = 0; g < cands_.size(); ++g) {
+      if (!group_division[g]) continue;
+      for (const Cand& d : cands_[g]) {
+        if (d.p.feature != "ADM1") continue;
+        for (const Cand& c : cands_[g])
+          if ((c.p.feature == "PPLA" || c.p.feature == "PPLC") && c.p.country == d.p.country && c.p.admin1 == d.p.admin1)
+            group_division[g] = false;
+      }
+    }
     group_pick_.assign(groups.size(), nullptr);
     for (int round = 0; round < 2; ++round) {
+      if (round > 0) CountAdminVotes();
       std::vector<const Cand*> next_pick(groups.size(), nullptr);
       for (Mention& m : mentions_) {
         m.best_score = -1e9;
@@ -964,8 +1091,10 @@ class Run {
           if (UnitNeedsExactSpelling(m, c)) s -= 100;
           if (m.hint == Hint::kDivision && has_division) s += p.feature == "ADM1" ? 5 : -1;
           if (m.hint == Hint::kSettlement) s += IsArea(p.feature) ? -3 : 1;
+          if (m.hint == Hint::kNone && group_division[m.group] && has_division && p.feature == "ADM1")
+            s += kGroupDivisionBonus;
           if (m.unit_role > 0 && m.hint == Hint::kNone && has_area) s += IsArea(p.feature) ? m.unit_role : 0;
-          if (round > 0) s += Proximity(c, m.group);
+          if (round > 0) s += Proximity(c, m.group) + AdminFocus(c, m.group);
           if (s > m.best_score) {
             m.second_score = m.best_score;
             m.best_score = s;
@@ -1065,6 +1194,40 @@ class Run {
     return total <= 1e-9 ? 0.0 : 3.0 * v / total;
   }
 
+  // The article's state or province focus: the first-level divisions that the first round's readings
+  // lie in, within the article's main country, one vote per name group.
+  void CountAdminVotes() {
+    admin_votes_.clear();
+    admin_total_ = 0;
+    group_admin_.assign(group_pick_.size(), std::string_view());
+    admin_country_ = {};
+    double best = 0;
+    for (const auto& [cc, v] : votes_)
+      if (v > best) best = v, admin_country_ = cc;
+    if (admin_country_.empty()) return;
+    for (size_t g = 0; g < group_pick_.size(); ++g) {
+      const Cand* pick = group_pick_[g];
+      if (pick == nullptr || pick->p.country != admin_country_ || pick->p.admin1.empty() || pick->p.feature == "PCLI")
+        continue;
+      admin_votes_[pick->p.admin1] += 1;
+      admin_total_ += 1;
+      group_admin_[g] = pick->p.admin1;
+    }
+  }
+
+  // Bonus for lying in the division most of the article's other places lie in (their share of the
+  // division votes, group `self`'s own vote left out).
+  double AdminFocus(const Cand& c, int self) const {
+    // A place for which the name is only an alternate one ("Richmond" for Richwood) gets none.
+    if (c.p.admin1.empty() || c.p.country != admin_country_ || c.p.feature == "PCLI" || !c.own) return 0;
+    std::string_view own = group_admin_[static_cast<size_t>(self)];
+    double total = admin_total_ - (own.empty() ? 0 : 1);
+    if (total < 1) return 0;
+    auto it = admin_votes_.find(c.p.admin1);
+    double v = (it == admin_votes_.end() ? 0.0 : it->second) - (own == c.p.admin1 ? 1 : 0);
+    return kAdminFocusWeight * v / total;
+  }
+
   // Bonus for being near the other places of the article (max over the other groups' picks).
   double Proximity(const Cand& c, int self) const {
     const Place& p = c.p;
@@ -1102,7 +1265,7 @@ class Run {
     out.reserve(mentions_.size());
     std::vector<bool> emitted_end(tokens_.size(), false);  // token -> an emitted toponym ends there
     for (const Mention& m : mentions_) {
-      Place p = index_.Get(m.best);
+      Place p = Get(m.best);
       if (!AcronymMayBe(m, p)) continue;
       // A country named as the cause of a protest or the object of a war is not where the event happened.
       // (Geoparsing counts such metonymic uses as toponyms.)
@@ -1123,10 +1286,12 @@ class Run {
           (m.best_cand == nullptr || Proximity(*m.best_cand, m.group) < 1.0))
         continue;
       // A lone given name ("Hassan said") needs a big place behind it.
-      if (m.first == m.last && IsFirstName(Simple(m.first)) && Prior(p) < 3.0) continue;
+      if (m.first == m.last && m.sub_end == 0 && IsFirstName(Simple(m.first)) && Prior(p) < 3.0 &&
+          !AfterPlacePreposition(m.first))
+        continue;
       Toponym t;
-      t.begin = tokens_[m.first].begin;
-      t.end = tokens_[m.last].end;
+      t.begin = m.sub_end > 0 ? m.sub_begin : tokens_[m.first].begin;
+      t.end = m.sub_end > 0 ? m.sub_end : tokens_[m.last].end;
       t.phrase_begin = t.begin;
       Location& loc = t.location;
       loc.text = std::string(text_.substr(t.begin, t.end - t.begin));
@@ -1186,7 +1351,7 @@ class Run {
         loc.precision_km = x.extra->radius_km;
         t.confidence = 0.9;
       } else if (x.country != UINT32_MAX) {
-        Place p = index_.Get(x.country);
+        Place p = Get(x.country);
         loc.name = std::string(p.name);
         loc.lat = p.lat;
         loc.lon = p.lon;
@@ -1258,6 +1423,10 @@ class Run {
   std::vector<std::pair<std::string, double>> group_vote_;  // each group's own country vote
   std::vector<std::vector<Cand>> cands_;      // per group
   std::vector<const Cand*> group_pick_;       // per group: the pick of its first mention
+  std::string admin_country_;                 // the article's main country (most votes)
+  std::unordered_map<std::string_view, double> admin_votes_;  // its divisions: first-round readings in each
+  double admin_total_ = 0;
+  std::vector<std::string_view> group_admin_;  // per group: the division its first-round reading voted for
 };
 
 }  // namespace

@@ -444,5 +444,66 @@ TEST(RealGazetteerTest, AbbreviatedAndNumberedDivisionsInNotes) {
   for (const Toponym& x : e) EXPECT_NE(x.location.text, "Province 3");
 }
 
+// Countries sit at GeoNames' representative point, New York state at GeoNames' point for the state
+// (not at the city, where the division source puts it).
+TEST(RealGazetteerTest, CountriesAndStatesAtGeonamesPoints) {
+  REQUIRE_REAL_INDEX();
+  Geocoder g(*RealIndex());
+  auto a = g.Geocode("Diplomats from the United States and India met on Tuesday.");
+  const Toponym* us = Find(a, "United States");
+  ASSERT_NE(us, nullptr);
+  EXPECT_NEAR(us->location.lat, 39.76, 1e-3);
+  EXPECT_NEAR(us->location.lon, -98.5, 1e-3);
+  const Toponym* in = Find(a, "India");
+  ASSERT_NE(in, nullptr);
+  EXPECT_NEAR(in->location.lat, 22.0, 1e-3);
+  EXPECT_NEAR(in->location.lon, 79.0, 1e-3);
+  auto b = g.Geocode("Snow closed schools across upstate New York and in Buffalo on Monday.");
+  const Toponym* ny = Find(b, "New York");
+  ASSERT_NE(ny, nullptr);
+  EXPECT_EQ(ny->location.feature, "ADM1");
+  EXPECT_NEAR(ny->location.lat, 43.0, 0.01);  // the state's point, 260 km north-west of the city
+  EXPECT_NEAR(ny->location.lon, -75.5, 0.01);
+}
+
+// A name that is a country and a US state is the state in an article about that state's towns; a word
+// that only folds like a country's name ("Erie", Ireland's "Eire") is the place spelled as written.
+TEST(RealGazetteerTest, StatesAndNearSpellingsInUsArticles) {
+  REQUIRE_REAL_INDEX();
+  Geocoder g(*RealIndex());
+  auto a = g.Geocode("Storms knocked out power in Atlanta, Macon and Savannah, and Georgia officials asked for help.");
+  const Toponym* ga = Find(a, "Georgia");
+  ASSERT_NE(ga, nullptr);
+  EXPECT_EQ(ga->location.country, "US");
+  EXPECT_EQ(ga->location.feature, "ADM1");
+  auto b = g.Geocode("The hockey club from Erie beat the visitors from Pittsburgh on Friday.");
+  const Toponym* erie = Find(b, "Erie");
+  ASSERT_NE(erie, nullptr);
+  EXPECT_EQ(erie->location.country, "US");
+  EXPECT_NE(erie->location.feature, "PCLI");
+}
+
+// A place inside a hyphenated word: before a lower-case suffix, and after a legislator's party initial;
+// the toponym covers the place's bytes only.
+TEST(RealGazetteerTest, PlacesInsideHyphenatedWords) {
+  REQUIRE_REAL_INDEX();
+  Geocoder g(*RealIndex());
+  std::string text = "A Chicago-based charity and Rep. Ann Smith, R-Charleston, backed the plan.";
+  auto a = g.Geocode(text);
+  const Toponym* chi = Find(a, "Chicago");
+  ASSERT_NE(chi, nullptr);
+  EXPECT_EQ(text.substr(chi->begin, chi->end - chi->begin), "Chicago");
+  EXPECT_EQ(chi->location.country, "US");
+  const Toponym* chs = Find(a, "Charleston");
+  ASSERT_NE(chs, nullptr);
+  EXPECT_EQ(text.substr(chs->begin, chs->end - chs->begin), "Charleston");
+  // A double surname after a given name is no pair of places.
+  GeocodeOptions geo;
+  geo.geoparse = true;
+  auto b = g.Geocode("The board chair, Anna Paris-London, spoke first.", geo);
+  EXPECT_EQ(Find(b, "Paris"), nullptr);
+  EXPECT_EQ(Find(b, "London"), nullptr);
+}
+
 }  // namespace
 }  // namespace sitrep::geo

@@ -75,7 +75,56 @@ constexpr Abbrev kAbbrevs[] = {
     {"Wisc.", "Wisconsin", AbbrevUse::kAnywhere},     {"Wyo.", "Wyoming", AbbrevUse::kAnywhere},
 };
 
+struct CountryPoint {
+  std::string_view iso2;
+  double lat, lon;
+};
+
+// GeoNames representative points (geonameid in the comment), only where they lie far (about 100 km or
+// more) from world-countries' point. (GeoNames moved Canada's point from about 60 N 96 W to 60.1 N
+// 113.6 W; corpora annotated with older dumps use the former, so either choice is ~1000 km off for some.)
+constexpr CountryPoint kCountryPoints[] = {
+    {"US", 39.76, -98.5},            // 6252001
+    {"JP", 35.68536, 139.75309},     // 1861060
+    {"CA", 60.10867, -113.64258},    // 6251999
+    {"IN", 22.0, 79.0},              // 1269750
+    {"GB", 54.75844, -2.69531},      // 2635167
+    {"DE", 51.5, 10.5},              // 2921044
+    {"AU", -25.0, 135.0},            // 2077456
+};
+
+struct DivisionPoint {
+  std::string_view iso2, name;
+  double lat, lon;
+};
+
+constexpr DivisionPoint kDivisionPoints[] = {
+    {"US", "New York", 43.00035, -75.4999},  // 5128638
+};
+
 }  // namespace
+
+bool GeonamesDivisionPoint(std::string_view iso2, std::string_view name, double* lat, double* lon) {
+  for (const DivisionPoint& d : kDivisionPoints) {
+    if (d.iso2 == iso2 && d.name == name) {
+      *lat = d.lat;
+      *lon = d.lon;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool GeonamesCountryPoint(std::string_view iso2, double* lat, double* lon) {
+  for (const CountryPoint& c : kCountryPoints) {
+    if (c.iso2 == iso2) {
+      *lat = c.lat;
+      *lon = c.lon;
+      return true;
+    }
+  }
+  return false;
+}
 
 const ExtraPlace* FindExtraPlace(std::string_view simple_key) {
   for (const ExtraPlace& e : kExtras)

@@ -29,6 +29,16 @@ enum class AbbrevUse { kNone, kAnywhere, kAfterComma };
 // with spaces removed and its dots kept ("W.Va.", "Calif."); empty when none. Sets *use.
 std::string_view UsStateOfAbbrev(std::string_view compact, AbbrevUse* use);
 
+// GeoNames' representative point of a country (ISO alpha-2), where it differs much from the point of
+// our country source (npm world-countries, CIA-style centres): the convention of GeoNames-based corpora
+// and of the gazetteer's own cities. Sets *lat, *lon and returns true for a listed country.
+bool GeonamesCountryPoint(std::string_view iso2, double* lat, double* lon);
+
+// GeoNames' representative point of a first-level division (country ISO alpha-2 and its preferred
+// name) where our division source (npm country-state-city) puts it far off, at a city: New York state
+// sits at New York City there. Sets *lat, *lon and returns true for a listed division.
+bool GeonamesDivisionPoint(std::string_view iso2, std::string_view name, double* lat, double* lon);
+
 }  // namespace sitrep::geo
 
 #endif  // SITREP_GEO_NAMED_EXTRAS_H_
