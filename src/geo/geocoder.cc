@@ -33,6 +33,7 @@ constexpr size_t kMaxContextCandidates = 256;  // ... which an enclosing unit na
 constexpr int kMaxSpanWords = 8;
 constexpr double kExactNameBonus = 1.5;  // prior bonus of a reading with a name spelled as written
 constexpr double kOwnNameBonus = 0.5;    // ... and more when that name is its preferred one
+constexpr double kAlternateNamePenalty = 1;  // a town reached through an alternate name, another's own
 constexpr double kDistrictRadiusKm = 20;  // typical extent of a second-level unit (district, LGA, raion)
 constexpr double kDemonymDamping = 9;
 constexpr double kNearAreaPenalty = 3;    // a country or division only near-spelled, another reading exact
@@ -86,6 +87,12 @@ bool IsFacilityNoun(std::string_view w) {
   return false;
 }
 
+// Facility nouns that end the name of a region rather than of a local feature ("Korean Peninsula",
+// "Gulf of Aden" is found as a whole, "Ural Mountains").
+bool IsRegionNoun(std::string_view w) {
+  return w == "peninsula" || w == "gulf" || w == "sea" || w == "ocean" || w == "strait" || w == "mountains";
+}
+
 // Words that name a numbered road before its number ("Highway 19", "Interstate 35", "Route 9").
 bool IsRoadNumberNoun(std::string_view w) {
   return w == "highway" || w == "interstate" || w == "route" || w == "hwy" || w == "road" || w == "i";
@@ -103,6 +110,12 @@ bool IsUnitNoun(std::string_view w) {
   for (std::string_view k : kWords)
     if (w == k) return true;
   return false;
+}
+
+// Nouns of an administrative division, after its name ("Hodeidah province", "Kherson oblast").
+bool IsDivisionNoun(std::string_view w) {
+  return w == "province" || w == "governorate" || w == "oblast" || w == "region" || w == "state" ||
+         w == "district" || w == "county" || w == "prefecture" || w == "department" || w == "wilaya";
 }
 
 // Words after a name that make it a state or province: its offices and institutions ("New York
@@ -157,7 +170,11 @@ double Prior(const Place& p) {
   if (f == "PCLI" || f == "PCLD" || f == "PCLIX") return 6.0;
   if (f == "ADM1") return 3.0;  // a named first-level division beats a small town elsewhere ("Indiana")
   if (f == "ADM2") return 1.5;
-  double s = 0.5 * std::log10(static_cast<double>(p.population) + 1.0);
+  // GeoNames gives population 0 where it is unknown; a seat of a district or county is no hamlet
+  // (many in Syria, Iraq, Yemen and the Sahel lack figures): count it as a small town of its rank.
+  double pop = static_cast<double>(p.population);
+  if (pop == 0) pop = f == "PPLA" ? 50000 : f == "PPLA2" ? 10000 : f == "PPLA3" ? 3000 : 0;
+  double s = 0.5 * std::log10(pop + 1.0);
   if (f == "PPLC") s += 0.8;
   else if (f == "PPLA") s += 0.4;
   else if (f == "PPLA2") s += 0.2;
@@ -230,6 +247,10 @@ class Run {
         continue;
       }
       size_t xlast = 0;
+      if (SpotAbbreviatedPrefix(i)) {
+        i = mentions_.back().last + 1;
+        continue;
+      }
       if (SpotUsState(i)) {
         i = mentions_.back().last + 1;
         continue;
@@ -275,7 +296,13 @@ class Run {
           break;
         }
       }
-      if (opts_.geoparse && (post.empty() || matched_last == i) && SpotNamedExtra(i, !post.empty(), &xlast)) {
+      // A plural demonym yields to a major place spelled so ("Philippines"), not to a hamlet ("Israelis").
+      bool major_place = false;
+      if (!post.empty()) {
+        Place top = Get(post[0]);
+        major_place = IsArea(top.feature) || top.population >= 100000;
+      }
+      if (opts_.geoparse && (post.empty() || matched_last == i) && SpotNamedExtra(i, major_place, &xlast)) {
         i = xlast + 1;
         continue;
       }
@@ -421,6 +448,20 @@ class Run {
     return p.feature == "PCLI" || p.feature == "PCLD" || p.feature == "PCLIX" || p.feature == "ADM1";
   }
 
+  // Whether the name spelled `surface` is, by its best-ranked reading, a country, a division, a territory
+  // or a city of 100,000 people, called so by its own name (not only a near spelling: "Read" is no Riyadh).
+  bool MajorPlace(std::span<const uint32_t> postings, std::string_view surface) const {
+    if (postings.empty()) return false;
+    Place p = Get(postings[0]);
+    return (IsArea(p.feature) || p.feature == "TERR" || p.population >= 100000) &&
+           text::ExactKey(p.name) == text::ExactKey(surface);
+  }
+
+  // The text of tokens [a, b].
+  std::string_view SurfaceOf(size_t a, size_t b) const {
+    return text_.substr(tokens_[a].begin, tokens_[b].end - tokens_[a].begin);
+  }
+
   // The surface of tokens [i, k] with spaces removed, or empty when anything but one space after a dot
   // separates them.
   std::string Compact(size_t i, size_t k) const {
@@ -431,6 +472,50 @@ class Run {
       out.append(text_.substr(tokens_[q].begin, tokens_[q].end - tokens_[q].begin));
     }
     return out;
+  }
+
+  // A name opening with an abbreviated "Saint", "Sainte", "Mount" or "Fort" at token i ("St. Petersburg",
+  // "Mt. Pleasant", "Ft. Worth"), which the dot splits from the rest of the name. Looked up spelled out,
+  // else as abbreviated; adds the mention (when kept) and returns true when a name matched.
+  bool SpotAbbreviatedPrefix(size_t i) {
+    const size_t n = tokens_.size();
+    std::string_view w = Simple(i);
+    std::string_view full = w == "st" ? "Saint" : w == "ste" ? "Sainte" : w == "mt" ? "Mount" : w == "ft" ? "Fort" : "";
+    if (full.empty() || i + 2 >= n || tokens_[i + 1].punct != '.' || tokens_[i + 1].space_before) return false;
+    size_t r = i + 2;
+    if (!tokens_[r].word || !tokens_[r].cap || !tokens_[r].space_before || tokens_[r].newline_before) return false;
+    size_t end = r;
+    while (end + 1 < n && end + 1 - r < 4 && Adjacent(end, end + 1) && tokens_[end + 1].word && tokens_[end + 1].cap)
+      ++end;
+    for (size_t last = end + 1; last-- > r;) {
+      std::string rest;
+      for (size_t k = r; k <= last; ++k) {
+        std::string_view f = FoldOf(tokens_[k], arena_);
+        if (f.empty()) continue;
+        rest.push_back(' ');
+        rest.append(f);
+      }
+      std::string_view surface = text_.substr(tokens_[r].begin, tokens_[last].end - tokens_[r].begin);
+      std::string key = text::FoldKey(full) + rest;
+      std::string exact = text::ExactKey(std::string(full) + " " + std::string(surface));
+      std::span<const uint32_t> post = index_.Postings(key);
+      if (post.empty()) {
+        key = text::FoldKey(w) + rest;
+        exact = text::ExactKey(std::string(text_.substr(tokens_[i].begin, tokens_[last].end - tokens_[i].begin)));
+        post = index_.Postings(key);
+      }
+      if (post.empty()) continue;
+      Mention m;
+      m.first = i;
+      m.last = last;
+      m.key = std::move(key);
+      m.exact = std::move(exact);
+      m.postings = post;
+      if (!Keep(&m)) return false;
+      mentions_.push_back(std::move(m));
+      return true;
+    }
+    return false;
   }
 
   // An AP-style US state abbreviation at token i ("Calif.", "W. Va.", "N.Y."), read as that state only.
@@ -479,6 +564,9 @@ class Run {
   // "Lake Charles") is left to the place lookup. Sets *last to the span's last token.
   bool SpotLocal(size_t i, size_t* last) {
     const size_t n = tokens_.size();
+    // The first word must not be a function word or a given name ("John Street" may be a person; "The
+    // Korean Peninsula" starts at "Korean").
+    if (IsGeoStopword(Simple(i)) && !IsRoadNumberNoun(Simple(i))) return false;
     // "Highway 19", "Route 9", "I-35".
     auto road_number = [&](size_t k) -> size_t {
       if (!IsRoadNumberNoun(Simple(k))) return 0;
@@ -517,13 +605,37 @@ class Run {
         key.append(f);
       }
       if (!index_.Postings(key).empty()) return false;
+      // A sea, gulf, peninsula or mountain range is a region, never a facility of the local town: it
+      // is read as the named region when known ("Korean Peninsula"), else left out.
+      std::string simple;
+      size_t of_at = 0;
+      for (size_t k = i; k <= end; ++k) {
+        if (!tokens_[k].word) continue;
+        if (Simple(k) == "of" && of_at == 0) of_at = k;
+        if (!simple.empty()) simple.push_back(' ');
+        simple.append(Simple(k));
+      }
+      if (FindExtraPlace(simple) != nullptr) return false;
+      if (IsRegionNoun(Simple(end))) {
+        *last = end;
+        return true;
+      }
+      // "Babies of DeKalb County", "Weatherly of Laurel County": the name after "of" is the place.
+      if (of_at > i && of_at < end) {
+        std::string tail;
+        for (size_t k = of_at + 1; k <= end; ++k) {
+          std::string_view f = FoldOf(tokens_[k], arena_);
+          if (f.empty()) continue;
+          if (!tail.empty()) tail.push_back(' ');
+          tail.append(f);
+        }
+        if (!index_.Postings(tail).empty()) return false;
+      }
       // "St." and other abbreviated nouns take their dot.
     }
     if (end + 1 < n && tokens_[end + 1].punct == '.' && !tokens_[end + 1].space_before && tokens_[end].word &&
         tokens_[end].end - tokens_[end].begin <= 4)
       ++end;
-    // The first word must not be a function word or a given name ("John Street" may be a person).
-    if (IsGeoStopword(Simple(i)) && !IsRoadNumberNoun(Simple(i))) return false;
     Extra x;
     x.first = i;
     x.last = end;
@@ -535,7 +647,7 @@ class Run {
 
   // Geoparsing mode: a continent, region or union ("Europe", "Middle East", "EU") or a demonym or country
   // adjective ("Syrian", "Sri Lankan", "Americans") at token i. `place_found` says a one-word place
-  // lookup matched too: a plural demonym then yields to it ("Philippines").
+  // lookup matched a major place (a country, a division or a city): a plural demonym then yields to it ("Philippines").
   bool SpotNamedExtra(size_t i, bool place_found, size_t* last) {
     const size_t n = tokens_.size();
     for (size_t k = std::min(n - 1, i + 2) + 1; k-- > i;) {
@@ -547,7 +659,13 @@ class Run {
         key.append(Simple(q));
       }
       if (!ok) continue;
-      if (const ExtraPlace* e = FindExtraPlace(key)) {
+      const ExtraPlace* e = FindExtraPlace(key);
+      // "Europeans", "Africans": the plural of a region's adjective.
+      if (e == nullptr && key.size() > 4 && key.back() == 's') {
+        e = FindExtraPlace(std::string_view(key).substr(0, key.size() - 1));
+        if (e != nullptr && !e->adjective) e = nullptr;
+      }
+      if (e != nullptr) {
         Extra x;
         x.first = i;
         x.last = k;
@@ -556,6 +674,24 @@ class Run {
         extras_.push_back(x);
         *last = k;
         return true;
+      }
+      // "Ohioans", "a Texan": residents of a US state stand for the state.
+      std::string_view state = UsStateOfDemonym(key);
+      if (state.empty() && key.size() > 4 && key.back() == 's')
+        state = UsStateOfDemonym(std::string_view(key).substr(0, key.size() - 1));
+      if (!state.empty()) {
+        for (uint32_t c : index_.Postings(text::FoldKey(state))) {
+          Place p = index_.Get(c);
+          if (p.country != "US" || p.feature != "ADM1") continue;
+          Extra x;
+          x.first = i;
+          x.last = k;
+          x.kind = ToponymKind::kDemonym;
+          x.country = c;
+          extras_.push_back(x);
+          *last = k;
+          return true;
+        }
       }
       std::string_view cc = DemonymCountry(key);
       if (cc.empty() && !place_found && key.size() > 4 && key.back() == 's') {
@@ -630,8 +766,11 @@ class Run {
         size_t next = c + 1;
         bool link = tokens_[c].punct == ',' ||
                     (hops == 0 && skipped > 0 && tokens_[c].word && (Simple(c) == "of" || Simple(c) == "in"));
-        if (!link) break;
         if (next < n && Simple(next) == "the") ++next;
+        // "Hays in Hodeidah province": a place in a named division.
+        if (!link && hops == 0 && tokens_[c].word && Simple(c) == "in" && next < n && at[next] >= 0)
+          link = IsDivisionNoun(Simple(mentions_[static_cast<size_t>(at[next])].last + 1));
+        if (!link) break;
         if (next >= n || at[next] < 0) break;
         m.context.push_back(static_cast<size_t>(at[next]));
         from = mentions_[static_cast<size_t>(at[next])].last;
@@ -797,7 +936,16 @@ class Run {
       bool locative = prev == "in" || prev == "at" || prev == "near" || prev == "from" || prev == "to" ||
                       prev == "outside" || prev == "of";
       bool unit_after = b + 2 < tokens_.size() && tokens_[b + 1].punct == ',' && tokens_[b + 2].cap;
-      if (capital_anyway || !(locative || unit_after)) return false;
+      // "shelled Hays in Hodeidah province": in a division named as such.
+      if (b + 3 < tokens_.size() && Simple(b + 1) == "in" && tokens_[b + 2].cap)
+        for (size_t k = b + 3; k < tokens_.size() && k < b + 6 && tokens_[k].word; ++k)
+          if (IsDivisionNoun(Simple(k))) {
+            unit_after = true;
+            break;
+          }
+      // A city of 100,000 people capitalised inside a sentence is the city ("for Oxford Police", "left
+      // Oxford"), whatever its lower-case namesake.
+      if (capital_anyway || !(locative || unit_after || MajorPlace(m->postings, SurfaceOf(a, b)))) return false;
     }
     // "Tahrir al-Sham", "Bashar al-Assad": an "al-X" word glued to a preceding capitalised word that
     // did not match as a whole is the tail of a person's or organisation's name.
@@ -805,7 +953,8 @@ class Run {
         text::IsFoldArticle(s0.substr(0, s0.find(' '))) && s0.find(' ') != std::string_view::npos)
       return false;
     // The span is itself an organisation head ("Air Force").
-    if (IsOrgHead(Simple(b))) return false;
+    // (Not a major place whose name ends so: "West Bank".)
+    if (IsOrgHead(Simple(b)) && (single || !MajorPlace(m->postings, SurfaceOf(a, b)))) return false;
     // A byline: "By Jane Doe" at the start of a line.
     if (a > 0 && Simple(a - 1) == "by" && tokens_[a - 1].cap && (a == 1 || tokens_[a - 1].newline_before))
       return false;
@@ -834,8 +983,11 @@ class Run {
       return false;
     // "Ulus square", "Madero avenue": a name followed by the noun of a street-level feature names that
     // feature, inside some town the text names next, not the place called so elsewhere.
+    // Geoparsing corpora annotate the name all the same ("a Lancaster park" is a park in Lancaster), as
+    // long as no article precedes it ("the Ulus square").
+    std::string_view before = a > 0 && tokens_[a - 1].word ? Simple(a - 1) : std::string_view();
     if (b + 1 < tokens_.size() && Adjacent(b, b + 1) && tokens_[b + 1].word && !tokens_[b + 1].cap &&
-        IsStreetNoun(Simple(b + 1)))
+        IsStreetNoun(Simple(b + 1)) && !(opts_.geoparse && (before == "a" || before == "an")))
       return false;
     m->fragment = !InTitleLine(a) && IsFragment(a, b);
     // Geoparsing counts a place named at the head of an organisation's or office's name as a toponym
@@ -934,6 +1086,17 @@ class Run {
         c.own = c.exact && text::ExactKey(c.p.name) == m.exact;
         if (c.own && !IsArea(c.p.feature)) c.prior += kOwnNameBonus;
       }
+      // A town for which the word is only an alternate name (Swainsboro, once "Paris") yields to a town
+      // of the same country whose own name it is ("Paris", Tennessee).
+      // (A preferred name that only spells the word otherwise, "Mykolayiv" for "Mykolaiv", is no other name.)
+      for (Cand& c : cs) {
+        if (c.own || IsArea(c.p.feature) || text::FoldKey(c.p.name) == m.key) continue;
+        for (const Cand& d : cs)
+          if (d.own && !IsArea(d.p.feature) && d.p.country == c.p.country) {
+            c.prior -= kAlternateNamePenalty;
+            break;
+          }
+      }
       // A reading spelled as written beats one that only shares the transliteration fold or an
       // alternate name ("Samarra" is not Samara, "Pokrovsk" is not Engels, formerly Pokrovsk).
       bool any_exact = false, any_near = false;
@@ -976,7 +1139,8 @@ class Run {
     std::vector<bool> voted(groups.size(), false);
     group_vote_.assign(groups.size(), {std::string(), 0.0});
     for (const Mention& m : mentions_) {
-      if (voted[m.group] || m.acronym) continue;
+      // A part of a longer name ("Isuzu Denver Rodeo") is no evidence of where the article is.
+      if (voted[m.group] || m.acronym || m.fragment) continue;
       if (m.topic && IsCountryGroup(m.group)) continue;
       // A name with its enclosing units named is decided by them; they vote for it (ctx_votes).
       if (!m.context.empty()) continue;
@@ -1036,6 +1200,7 @@ class Run {
         any = true;
       }
       if (any) total += kDemonymDamping;
+      focus_from_demonyms_ = any;
     }
     if (!opts_.country_hint.empty()) {
       votes[opts_.country_hint] += 3;
@@ -1237,12 +1402,17 @@ class Run {
       const Place& q = group_pick_[g]->p;
       if (q.feature == "PCLI") continue;
       if (q.feature == "ADM1" || q.feature == "ADM2") {
+        // A county of the state is weaker evidence than the state itself: many states have a county
+        // of one name ("Henry County"), and the first round may have picked the wrong one.
         if (p.feature != "ADM1" && !p.admin1.empty() && p.admin1 == q.admin1 && p.country == q.country)
-          bonus = std::max(bonus, 1.5);
-        continue;
+          bonus = std::max(bonus, q.feature == "ADM1" ? 1.5 : 1.0);
+        if (q.feature == "ADM1" || p.feature == "ADM2") continue;
       }
-      if (IsArea(p.feature)) {
-        if (p.feature == "ADM1" && p.admin1 == q.admin1 && p.country == q.country) bonus = std::max(bonus, 1.0);
+      // A county lies near the towns named with it, like a town (its point is its middle).
+      if (IsArea(p.feature) && p.feature != "ADM2") {
+        // A state with a county of it named ("Boone County ... Indiana") as much as a town near it.
+        if (p.feature == "ADM1" && p.admin1 == q.admin1 && p.country == q.country)
+          bonus = std::max(bonus, q.feature == "ADM2" ? 1.5 : 1.0);
         continue;
       }
       double d = ApproxKm(p.lat, p.lon, c.coslat, q.lat, q.lon);
@@ -1282,7 +1452,9 @@ class Run {
       if (m.in_title && m.first == m.last && !seen_outside_title.count(m.key) && p.feature != "PCLI") continue;
       // A small place abroad, far from everything else the article names, is most likely a word
       // that happens to be a village name somewhere ("Tamilla", "Assad").
-      if (!IsArea(p.feature) && p.population < 20000 && HasOtherVotes(m.group) && Focus(p.country, m.group) == 0 &&
+      // (Demonyms alone say little: war reports name the foreign side's forces as often as the home side's.)
+      if (!IsArea(p.feature) && p.population < 20000 && !focus_from_demonyms_ && HasOtherVotes(m.group) &&
+          Focus(p.country, m.group) == 0 &&
           (m.best_cand == nullptr || Proximity(*m.best_cand, m.group) < 1.0))
         continue;
       // A lone given name ("Hassan said") needs a big place behind it.
@@ -1319,21 +1491,37 @@ class Run {
     return out;
   }
 
-  // Geoparsing mode: the demonyms, continents and local names, merged into `out` in text order. A local
-  // name lies at the article's local focus: its most-mentioned town, else county, else state or province.
-  void EmitExtras(std::vector<Toponym>* out) {
+  // The article's local focus, where its streets and facilities lie: the town or county its places
+  // name most often, each mention weighted by its confidence, among those in the article's main country
+  // when any is there; else its most-named state or province. Nullptr when the article names none.
+  const Toponym* LocalFocus(const std::vector<Toponym>& out) const {
+    auto level = [](const Toponym& t) {
+      const std::string& f = t.location.feature;
+      if (f == "ADM1") return 1;
+      if (f == "ADM2" || (!f.empty() && f[0] == 'P' && f.compare(0, 3, "PCL") != 0)) return 2;
+      return 0;
+    };
+    bool home_local = false;  // a town or county in the main country is named
+    for (const Toponym& t : out)
+      home_local |= level(t) == 2 && !admin_country_.empty() && t.location.country == admin_country_;
+    std::unordered_map<int64_t, double> weight;
     const Toponym* focus = nullptr;
-    {
-      std::unordered_map<int64_t, int> count;
-      int best = 0, best_rank = -1;
-      for (const Toponym& t : *out) {
-        const std::string& f = t.location.feature;
-        int rank = f == "ADM1" ? 1 : f == "ADM2" ? 2 : (!f.empty() && f[0] == 'P' && f.compare(0, 3, "PCL") != 0) ? 3 : 0;
-        if (rank == 0) continue;
-        int c = ++count[t.location.geonames_id != 0 ? t.location.geonames_id : -static_cast<int64_t>(t.begin)];
-        if (rank > best_rank || (rank == best_rank && c > best)) best = c, best_rank = rank, focus = &t;
-      }
+    double best = 0;
+    int best_level = 0;
+    for (const Toponym& t : out) {
+      int lv = level(t);
+      if (lv == 0 || (home_local && t.location.country != admin_country_)) continue;
+      double w = weight[t.location.geonames_id != 0 ? t.location.geonames_id : -static_cast<int64_t>(t.begin)] +=
+          t.confidence;
+      if (lv > best_level || (lv == best_level && w > best + 1e-9)) best = w, best_level = lv, focus = &t;
     }
+    return focus;
+  }
+
+  // Geoparsing mode: the demonyms, continents and local names, merged into `out` in text order. A local
+  // name lies at the article's local focus (LocalFocus).
+  void EmitExtras(std::vector<Toponym>* out) {
+    const Toponym* focus = LocalFocus(*out);
     std::vector<Toponym> extra;
     for (const Extra& x : extras_) {
       Toponym t;
@@ -1358,6 +1546,7 @@ class Run {
         loc.country = std::string(p.country);
         loc.geonames_id = p.geonames_id;
         loc.feature = std::string(p.feature);
+        loc.admin1 = std::string(p.admin1);
         loc.precision_km = std::max(index_.RadiusKm(x.country), 50.0);
         t.confidence = 0.9;
       } else {
@@ -1420,6 +1609,7 @@ class Run {
   std::vector<uint8_t> title_line_;  // per token: on a headline-like line
   std::unordered_map<std::string, double> votes_;
   double total_votes_ = 0;
+  bool focus_from_demonyms_ = false;  // no place voted: the country focus comes from demonyms only
   std::vector<std::pair<std::string, double>> group_vote_;  // each group's own country vote
   std::vector<std::vector<Cand>> cands_;      // per group
   std::vector<const Cand*> group_pick_;       // per group: the pick of its first mention

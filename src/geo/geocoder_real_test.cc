@@ -507,3 +507,148 @@ TEST(RealGazetteerTest, PlacesInsideHyphenatedWords) {
 
 }  // namespace
 }  // namespace sitrep::geo
+
+namespace sitrep::geo {
+namespace {
+
+GeocodeOptions Geoparse() {
+  GeocodeOptions o;
+  o.geoparse = true;
+  return o;
+}
+
+// Seas, peninsulas and the adjectives of world regions are regions, never a street of the article's
+// town nor the United States; plural adjectives name the region too.
+TEST(RealGazetteerTest, RegionsAndRegionAdjectivesWhenGeoparsing) {
+  REQUIRE_REAL_INDEX();
+  Geocoder g(*RealIndex());
+  auto a = g.Geocode(
+      "Police in Tulsa closed Main Street. Talks on the Korean Peninsula stalled, and Central American "
+      "migrants and many Europeans waited.",
+      Geoparse());
+  const Toponym* main_street = Find(a, "Main Street");
+  ASSERT_NE(main_street, nullptr);
+  EXPECT_EQ(main_street->kind, ToponymKind::kLocal);
+  const Toponym* korea = Find(a, "Korean Peninsula");
+  ASSERT_NE(korea, nullptr);
+  EXPECT_EQ(korea->kind, ToponymKind::kPlace);
+  EXPECT_NEAR(korea->location.lat, 38.0, 1.0);  // between Seoul (37.6) and Pyongyang (39.0)
+  EXPECT_NEAR(korea->location.lon, 127.5, 1.0);
+  const Toponym* ca = Find(a, "Central American");
+  ASSERT_NE(ca, nullptr);
+  EXPECT_EQ(ca->kind, ToponymKind::kDemonym);
+  EXPECT_NE(ca->location.country, "US");
+  EXPECT_LT(ca->location.lat, 18.0);  // south of Mexico City's latitude (19.4)
+  const Toponym* eu = Find(a, "Europeans");
+  ASSERT_NE(eu, nullptr);
+  EXPECT_EQ(eu->location.name, "Europe");
+  auto c = g.Geocode("The Korean Peninsula stayed calm.", Geoparse());
+  ASSERT_EQ(c.size(), 1u);
+  EXPECT_EQ(c[0].location.text, "Korean Peninsula");
+  // An unknown sea is no local facility either.
+  auto b = g.Geocode("Boats from Tulsa sailed the Xyzzy Sea and returned to Main Street.", Geoparse());
+  EXPECT_EQ(Find(b, "Xyzzy Sea"), nullptr);
+}
+
+// Official and short names of states and regions, and the residents of a US state.
+TEST(RealGazetteerTest, ShortNamesAndStateResidents) {
+  REQUIRE_REAL_INDEX();
+  Geocoder g(*RealIndex());
+  auto a = g.Geocode(
+      "Envoys of the DPRK visited the Holy See. Fighting in South Ossetia and the West Bank went on. Many "
+      "Ohioans agreed.",
+      Geoparse());
+  const Toponym* kp = Find(a, "DPRK");
+  ASSERT_NE(kp, nullptr);
+  EXPECT_EQ(kp->location.country, "KP");
+  const Toponym* va = Find(a, "Holy See");
+  ASSERT_NE(va, nullptr);
+  EXPECT_EQ(va->location.country, "VA");
+  const Toponym* so = Find(a, "South Ossetia");
+  ASSERT_NE(so, nullptr);
+  EXPECT_EQ(so->location.country, "GE");
+  const Toponym* wb = Find(a, "West Bank");
+  ASSERT_NE(wb, nullptr);
+  EXPECT_EQ(wb->location.country, "PS");
+  const Toponym* oh = Find(a, "Ohioans");
+  ASSERT_NE(oh, nullptr);
+  EXPECT_EQ(oh->kind, ToponymKind::kDemonym);
+  EXPECT_EQ(oh->location.country, "US");
+  EXPECT_EQ(oh->location.feature, "ADM1");
+  EXPECT_EQ(oh->location.name, "Ohio");
+  // Province abbreviations after a town name the province; alone they are no place.
+  auto b = g.Geocode("Crews from Nelson, BC, and Dubbo, NSW, met. BC said nothing.", Geoparse());
+  int bc = 0, nsw = 0;
+  for (const Toponym& t : b) {
+    if (t.location.text == "BC") {
+      ++bc;
+      EXPECT_EQ(t.location.admin1, "British Columbia");
+    }
+    if (t.location.text == "NSW") {
+      ++nsw;
+      EXPECT_EQ(t.location.admin1, "New South Wales");
+    }
+  }
+  EXPECT_EQ(bc, 1);
+  EXPECT_EQ(nsw, 1);
+}
+
+// The local focus is a town of the article's main country, the one named most; a foreign town named
+// twice does not take the article's streets abroad.
+TEST(RealGazetteerTest, LocalFocusIsTheMostNamedHomeTown) {
+  REQUIRE_REAL_INDEX();
+  Geocoder g(*RealIndex());
+  auto a = g.Geocode(
+      "Officials in Tulsa and Norman, Oklahoma, met a visitor from Lyon. The visitor praised Lyon and "
+      "walked along Peoria Avenue.",
+      Geoparse());
+  const Toponym* ave = Find(a, "Peoria Avenue");
+  ASSERT_NE(ave, nullptr);
+  EXPECT_EQ(ave->kind, ToponymKind::kLocal);
+  EXPECT_EQ(ave->location.country, "US");
+  EXPECT_EQ(ave->location.admin1, "Oklahoma");
+}
+
+// A town for which the word is only a former or alternate name (Swainsboro, Georgia, once "Paris")
+// yields to a town whose own name it is, even in an article about the other town's state.
+TEST(RealGazetteerTest, OwnNameBeatsAnAlternateName) {
+  REQUIRE_REAL_INDEX();
+  Geocoder g(*RealIndex());
+  auto a = g.Geocode("Crews from Augusta, Macon and Paris helped after Georgia officials asked for aid.");
+  const Toponym* paris = Find(a, "Paris");
+  ASSERT_NE(paris, nullptr);
+  EXPECT_EQ(paris->location.name, "Paris");
+}
+
+// "St.", "Mt." and "Ft." open names whose dot would split them.
+TEST(RealGazetteerTest, AbbreviatedSaintMountFort) {
+  REQUIRE_REAL_INDEX();
+  Geocoder g(*RealIndex());
+  auto a = g.Geocode("Direct flights between St. Petersburg and Moscow resumed on Monday.");
+  ASSERT_FALSE(a.empty());
+  EXPECT_EQ(a[0].location.text, "St. Petersburg");
+  EXPECT_EQ(a[0].location.country, "RU");
+  auto b = g.Geocode("The band from Mt. Pleasant, South Carolina, won the contest.");
+  ASSERT_FALSE(b.empty());
+  EXPECT_EQ(b[0].location.text, "Mt. Pleasant");
+  EXPECT_EQ(b[0].location.name, "Mount Pleasant");
+  EXPECT_EQ(b[0].location.admin1, "South Carolina");
+}
+
+// A place named inside a brand or product name ("Isuzu Denver Rodeo") gives no country focus: the
+// article's Oxford stays the English one.
+TEST(RealGazetteerTest, PartsOfLongerNamesDoNotVote) {
+  REQUIRE_REAL_INDEX();
+  Geocoder g(*RealIndex());
+  auto a = g.Geocode("Vandals damaged his Isuzu Denver Rodeo twice in Oxford. A spokesman for Oxford Police spoke.",
+                     Geoparse());
+  const Toponym* ox = Find(a, "Oxford");
+  ASSERT_NE(ox, nullptr);
+  EXPECT_EQ(ox->location.country, "GB");
+  int oxfords = 0;
+  for (const Toponym& t : a) oxfords += t.location.text == "Oxford" ? 1 : 0;
+  EXPECT_EQ(oxfords, 2);  // "Oxford Police" keeps its place
+}
+
+}  // namespace
+}  // namespace sitrep::geo

@@ -36,6 +36,45 @@ constexpr ExtraPlace kExtras[] = {
     {"central asia", "Central Asia", 43.0, 65.0, "RGN", 1500, false},
     {"west africa", "West Africa", 12.0, -5.0, "RGN", 1500, false},
     {"east africa", "East Africa", 0.0, 37.0, "RGN", 1500, false},
+    {"north african", "North Africa", 28.0, 10.0, "RGN", 1500, true},
+    {"north africa", "North Africa", 28.0, 10.0, "RGN", 1500, false},
+    {"horn of africa", "Horn of Africa", 8.0, 45.0, "RGN", 800, false},
+    {"sahel", "Sahel", 14.5, 0.0, "RGN", 1500, false},
+    // The adjectives of the Americas name the continent or region, never the United States.
+    {"north american", "North America", 46.07323, -100.54688, "CONT", 3000, true},
+    {"south american", "South America", -14.60485, -57.65625, "CONT", 3000, true},
+    {"central america", "Central America", 12.76, -85.6, "RGN", 1000, false},
+    {"central american", "Central America", 12.76, -85.6, "RGN", 1000, true},
+    {"caribbean sea", "Caribbean Sea", 15.0, -75.0, "SEA", 1500, false},
+    {"pacific", "Pacific Ocean", 0.0, -160.0, "OCN", 5000, false},
+    {"pacific ocean", "Pacific Ocean", 0.0, -160.0, "OCN", 5000, false},
+    {"arctic ocean", "Arctic Ocean", 85.0, 0.0, "OCN", 2000, false},
+    {"southern ocean", "Southern Ocean", -65.0, 0.0, "OCN", 3000, false},
+    {"black sea", "Black Sea", 43.0, 34.0, "SEA", 500, false},
+    {"red sea", "Red Sea", 20.0, 38.5, "SEA", 800, false},
+    {"caspian sea", "Caspian Sea", 41.7, 50.6, "SEA", 500, false},
+    {"baltic sea", "Baltic Sea", 58.0, 20.0, "SEA", 500, false},
+    {"north sea", "North Sea", 56.0, 3.0, "SEA", 500, false},
+    {"aegean sea", "Aegean Sea", 39.0, 25.0, "SEA", 300, false},
+    {"sea of azov", "Sea of Azov", 46.0, 36.5, "SEA", 200, false},
+    {"arabian sea", "Arabian Sea", 15.0, 65.0, "SEA", 1000, false},
+    {"south china sea", "South China Sea", 12.0, 113.0, "SEA", 1000, false},
+    {"east china sea", "East China Sea", 29.0, 125.0, "SEA", 500, false},
+    {"sea of japan", "Sea of Japan", 40.0, 135.0, "SEA", 600, false},
+    {"persian gulf", "Persian Gulf", 27.0, 51.5, "GULF", 500, false},
+    {"gulf of aden", "Gulf of Aden", 12.5, 47.5, "GULF", 400, false},
+    {"gulf of mexico", "Gulf of Mexico", 25.0, -90.0, "GULF", 800, false},
+    {"korean peninsula", "Korean Peninsula", 38.0, 127.5, "PEN", 500, false},
+    {"arabian peninsula", "Arabian Peninsula", 23.0, 46.0, "PEN", 1200, false},
+    {"crimean peninsula", "Crimean Peninsula", 45.3, 34.4, "PEN", 150, false},
+    {"sinai peninsula", "Sinai Peninsula", 29.5, 33.8, "PEN", 200, false},
+    {"iberian peninsula", "Iberian Peninsula", 40.0, -4.0, "PEN", 600, false},
+    {"balkan peninsula", "Balkans", 42.0, 21.0, "RGN", 500, false},
+    {"ural mountains", "Ural Mountains", 60.0, 59.5, "MTS", 1000, false},
+    {"atlas mountains", "Atlas Mountains", 31.0, -6.0, "MTS", 700, false},
+    {"himalayas", "Himalayas", 28.0, 84.0, "MTS", 1200, false},
+    {"caucasus", "Caucasus", 42.5, 44.0, "RGN", 500, false},
+    {"earth", "Earth", 0.0, 0.0, "AREA", 20000, false},
 };
 
 struct Abbrev {
@@ -73,6 +112,52 @@ constexpr Abbrev kAbbrevs[] = {
     {"Va.", "Virginia", AbbrevUse::kAfterComma},      {"Wash.", "Washington", AbbrevUse::kAfterComma},
     {"W.Va.", "West Virginia", AbbrevUse::kAnywhere}, {"Wis.", "Wisconsin", AbbrevUse::kAnywhere},
     {"Wisc.", "Wisconsin", AbbrevUse::kAnywhere},     {"Wyo.", "Wyoming", AbbrevUse::kAnywhere},
+};
+
+struct StateDemonym {
+  std::string_view key, state;
+};
+
+// Residents of US states. ("Georgian" is left out: the country's; "New Yorker" and "Oregonian" are
+// also a magazine and a newspaper.)
+constexpr StateDemonym kStateDemonyms[] = {
+    {"alabamian", "Alabama"},
+    {"alaskan", "Alaska"},
+    {"arizonan", "Arizona"},
+    {"arkansan", "Arkansas"},
+    {"californian", "California"},
+    {"coloradan", "Colorado"},
+    {"floridian", "Florida"},
+    {"idahoan", "Idaho"},
+    {"illinoisan", "Illinois"},
+    {"indianan", "Indiana"},
+    {"iowan", "Iowa"},
+    {"kansan", "Kansas"},
+    {"kentuckian", "Kentucky"},
+    {"louisianan", "Louisiana"},
+    {"marylander", "Maryland"},
+    {"michigander", "Michigan"},
+    {"minnesotan", "Minnesota"},
+    {"mississippian", "Mississippi"},
+    {"missourian", "Missouri"},
+    {"montanan", "Montana"},
+    {"nebraskan", "Nebraska"},
+    {"nevadan", "Nevada"},
+    {"new mexican", "New Mexico"},
+    {"north carolinian", "North Carolina"},
+    {"north dakotan", "North Dakota"},
+    {"ohioan", "Ohio"},
+    {"oklahoman", "Oklahoma"},
+    {"pennsylvanian", "Pennsylvania"},
+    {"south carolinian", "South Carolina"},
+    {"south dakotan", "South Dakota"},
+    {"texan", "Texas"},
+    {"utahn", "Utah"},
+    {"vermonter", "Vermont"},
+    {"virginian", "Virginia"},
+    {"west virginian", "West Virginia"},
+    {"wisconsinite", "Wisconsin"},
+    {"wyomingite", "Wyoming"},
 };
 
 struct CountryPoint {
@@ -130,6 +215,12 @@ const ExtraPlace* FindExtraPlace(std::string_view simple_key) {
   for (const ExtraPlace& e : kExtras)
     if (e.key == simple_key) return &e;
   return nullptr;
+}
+
+std::string_view UsStateOfDemonym(std::string_view simple_key) {
+  for (const StateDemonym& d : kStateDemonyms)
+    if (d.key == simple_key) return d.state;
+  return {};
 }
 
 std::string_view UsStateOfAbbrev(std::string_view compact, AbbrevUse* use) {

@@ -29,6 +29,10 @@ enum class AbbrevUse { kNone, kAnywhere, kAfterComma };
 // with spaces removed and its dots kept ("W.Va.", "Calif."); empty when none. Sets *use.
 std::string_view UsStateOfAbbrev(std::string_view compact, AbbrevUse* use);
 
+// The US state whose residents `simple_key` names ("ohioan" -> "Ohio"); empty when none. Plurals are
+// the caller's business.
+std::string_view UsStateOfDemonym(std::string_view simple_key);
+
 // GeoNames' representative point of a country (ISO alpha-2), where it differs much from the point of
 // our country source (npm world-countries, CIA-style centres): the convention of GeoNames-based corpora
 // and of the gazetteer's own cities. Sets *lat, *lon and returns true for a listed country.
