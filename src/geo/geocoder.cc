@@ -57,7 +57,7 @@ bool IsChainNeutral(std::string_view w) {
       "in", "on", "at", "of", "the", "from", "to", "near", "and", "or", "by", "for", "with", "into", "across",
       "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
       "northwest", "southeast", "southwest", "north east", "north west", "south east", "south west", "upper",
-      "lower", "greater", "rural", "oblast", "province", "governorate", "region", "district", "county", "state",
+      "lower", "greater", "metropolitan", "metro", "rural", "oblast", "province", "governorate", "region", "district", "county", "state",
       "city", "town", "village", "township", "municipality", "raion", "rayon", "prefecture", "department",
       "division", "sub county", "subcounty", "lga", "area", "camp", "airport", "river", "valley", "mountains",
       "hills", "countryside", "neighbourhood", "neighborhood", "quarter", "suburb", "island", "islands",
@@ -157,6 +157,7 @@ struct Mention {
   std::vector<size_t> context;    // mentions naming its enclosing units ("X (A2, A1)", "X, A1", "X district of A1")
   std::vector<double> ctx_bonus;  // per candidate of the group: bonus for lying inside a context unit
   bool us_state = false;       // an AP abbreviation of a US state ("Calif.", "W.Va."): only that state
+  bool party_state = false;    // ... after a legislator's party ("D-S.C."): the legislator's, not the scene's
   bool dateline = false;       // an all-capitals dateline ("HENDERSON, Texas -")
   size_t sub_begin = 0, sub_end = 0;  // byte range of a part of a hyphenated word ("London" of "London-based")
   int group = 0;               // mentions with the same key share a group
@@ -201,6 +202,7 @@ struct Extra {
   ToponymKind kind = ToponymKind::kPlace;
   const ExtraPlace* extra = nullptr;  // continent, region or union
   uint32_t country = UINT32_MAX;      // a demonym's country (index entry)
+  size_t sub_begin = 0, sub_end = 0;  // byte range of a part of a hyphenated word ("Egyptian" of "Egyptian-US")
 };
 
 class Run {
@@ -251,7 +253,7 @@ class Run {
         i = mentions_.back().last + 1;
         continue;
       }
-      if (SpotUsState(i)) {
+      if (SpotUsState(i) || SpotPartyState(i)) {
         i = mentions_.back().last + 1;
         continue;
       }
@@ -378,6 +380,9 @@ class Run {
     for (auto [b, e] : tries) {
       std::string_view part = text_.substr(b, e - b);
       if (part.size() < 2) continue;
+      // "Egyptian-US relations", "the Israeli-Egyptian treaty", "Georgian-controlled villages": a country
+      // adjective joined to another word stands for its country, as it does alone.
+      if (opts_.geoparse && is_cap({b, e}) && SpotHyphenDemonym(i, b, e)) continue;
       std::string key = text::FoldKey(part);
       std::span<const uint32_t> post = index_.Postings(key);
       if (post.empty()) continue;
@@ -403,6 +408,73 @@ class Run {
       if (IsGeoStopword(text::SimpleKey(part)) && !upper) continue;
       mentions_.push_back(std::move(m));
     }
+  }
+
+  // Geoparsing mode: the part [b, e) of the hyphenated token i, when it is a state's demonym or country
+  // adjective ("Egyptian" of "Egyptian-US"), becomes a demonym extra over its bytes.
+  bool SpotHyphenDemonym(size_t i, size_t b, size_t e) {
+    std::string simple = text::SimpleKey(text_.substr(b, e - b));
+    std::string_view cc = DemonymCountry(simple);
+    if (cc.empty()) return false;
+    auto it = country_place_.find(std::string(cc));
+    if (it == country_place_.end()) return false;
+    Extra x;
+    x.first = x.last = i;
+    x.kind = ToponymKind::kDemonym;
+    x.country = it->second;
+    x.sub_begin = b;
+    x.sub_end = e;
+    extras_.push_back(x);
+    return true;
+  }
+
+  // A legislator's party and state in AP style ("D-S.C.", "R-Calif.", "D-W. Va."): the state after the
+  // party initial, read as that state only. The mention covers the state's bytes.
+  bool SpotPartyState(size_t i) {
+    const size_t n = tokens_.size();
+    std::string_view w = text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
+    if (w.size() < 3 || w[1] != '-' || (w[0] != 'D' && w[0] != 'R' && w[0] != 'I')) return false;
+    if (!(w[2] >= 'A' && w[2] <= 'Z')) return false;
+    std::string_view state;
+    size_t last = 0;
+    for (size_t k = i; k < n && k < i + 4; ++k) {
+      std::string compact(w.substr(2));
+      if (k > i) {
+        if (!tokens_[k].word && tokens_[k].punct != '.') break;
+        std::string rest = Compact(i + 1, k);
+        if (rest.empty()) break;
+        // Compact() refuses the space after the dot that ends token i ("D-W. Va."): allow it here.
+        compact += rest;
+      }
+      if (compact.size() > 7) break;
+      if (compact.back() != '.') continue;
+      AbbrevUse use;
+      std::string_view st = UsStateOfAbbrev(compact, &use);
+      if (st.empty()) continue;
+      state = st;
+      last = k;
+    }
+    if (state.empty()) return false;
+    std::string key = text::FoldKey(state);
+    std::span<const uint32_t> post = index_.Postings(key);
+    bool found = false;
+    for (uint32_t c : post) {
+      Place p = Get(c);
+      found |= p.country == "US" && p.feature == "ADM1";
+    }
+    if (!found) return false;
+    Mention m;
+    m.first = i;
+    m.last = last;
+    m.key = std::move(key);
+    m.exact = text::ExactKey(state);
+    m.postings = post;
+    m.us_state = true;
+    m.party_state = true;
+    m.sub_begin = tokens_[i].begin + 2;
+    m.sub_end = tokens_[last].end;
+    mentions_.push_back(std::move(m));
+    return true;
   }
 
   // Surnames of the people the article names: a capitalised word after a given name ("John Brown"),
@@ -455,6 +527,17 @@ class Run {
     Place p = Get(postings[0]);
     return (IsArea(p.feature) || p.feature == "TERR" || p.population >= 100000) &&
            text::ExactKey(p.name) == text::ExactKey(surface);
+  }
+
+  // The SimpleKeys of the words of tokens [a, b], one space apart.
+  std::string SimpleSpan(size_t a, size_t b) const {
+    std::string out;
+    for (size_t k = a; k <= b; ++k) {
+      if (!tokens_[k].word) continue;
+      if (!out.empty()) out.push_back(' ');
+      out.append(Simple(k));
+    }
+    return out;
   }
 
   // The text of tokens [a, b].
@@ -983,11 +1066,11 @@ class Run {
       return false;
     // "Ulus square", "Madero avenue": a name followed by the noun of a street-level feature names that
     // feature, inside some town the text names next, not the place called so elsewhere.
-    // Geoparsing corpora annotate the name all the same ("a Lancaster park" is a park in Lancaster), as
-    // long as no article precedes it ("the Ulus square").
+    // Geoparsing corpora annotate the name all the same ("a Lancaster park", "in Lancaster park" is a
+    // park in Lancaster), as long as no definite article precedes it ("the Ulus square").
     std::string_view before = a > 0 && tokens_[a - 1].word ? Simple(a - 1) : std::string_view();
     if (b + 1 < tokens_.size() && Adjacent(b, b + 1) && tokens_[b + 1].word && !tokens_[b + 1].cap &&
-        IsStreetNoun(Simple(b + 1)) && !(opts_.geoparse && (before == "a" || before == "an")))
+        IsStreetNoun(Simple(b + 1)) && !(opts_.geoparse && before != "the"))
       return false;
     m->fragment = !InTitleLine(a) && IsFragment(a, b);
     // Geoparsing counts a place named at the head of an organisation's or office's name as a toponym
@@ -1140,7 +1223,8 @@ class Run {
     group_vote_.assign(groups.size(), {std::string(), 0.0});
     for (const Mention& m : mentions_) {
       // A part of a longer name ("Isuzu Denver Rodeo") is no evidence of where the article is.
-      if (voted[m.group] || m.acronym || m.fragment) continue;
+      // A legislator's home state ("Sen. Sasse, R-Neb.") says nothing of where the article is.
+      if (voted[m.group] || m.acronym || m.fragment || m.party_state) continue;
       if (m.topic && IsCountryGroup(m.group)) continue;
       // A name with its enclosing units named is decided by them; they vote for it (ctx_votes).
       if (!m.context.empty()) continue;
@@ -1244,12 +1328,20 @@ class Run {
         const auto& cs = cands_[m.group];
         bool has_division = false, has_area = false;
         for (const Cand& c : cs) has_division |= c.p.feature == "ADM1", has_area |= IsArea(c.p.feature);
+        // "WASHINGTON (AP) -" with no state after it: the big US city of AP's standalone datelines.
+        const Cand* ap_city = nullptr;
+        if (m.dateline && m.context.empty() && IsApStandaloneDatelineCity(SimpleSpan(m.first, m.last)))
+          for (const Cand& c : cs)
+            if (c.p.country == "US" && !c.p.feature.empty() && c.p.feature[0] == 'P' && !IsArea(c.p.feature) &&
+                (ap_city == nullptr || c.p.population > ap_city->p.population))
+              ap_city = &c;
         for (const Cand& c : cs) {
           const Place& p = c.p;
           double s = c.base;
           if (!m.ctx_bonus.empty()) s += m.ctx_bonus[static_cast<size_t>(&c - cs.data())];
           if (!AcronymMayBe(m, p)) s -= 100;
           if (m.us_state && !(p.country == "US" && p.feature == "ADM1")) s -= 100;
+          if (&c == ap_city) s += 10;
           // With its enclosing units named, a reading outside their countries must be spelled as written
           // ("Kasai (Kasai-Oriental)" is not Kasai in Japan), and so must a unit's reading when the unit
           // name is also spelled exactly as one division ("Antioquia" is not Antakya).
@@ -1370,9 +1462,11 @@ class Run {
     for (const auto& [cc, v] : votes_)
       if (v > best) best = v, admin_country_ = cc;
     if (admin_country_.empty()) return;
+    std::vector<bool> scene(group_pick_.size(), false);  // a group named otherwise than as a party's state
+    for (const Mention& m : mentions_) scene[static_cast<size_t>(m.group)] = scene[static_cast<size_t>(m.group)] || !m.party_state;
     for (size_t g = 0; g < group_pick_.size(); ++g) {
       const Cand* pick = group_pick_[g];
-      if (pick == nullptr || pick->p.country != admin_country_ || pick->p.admin1.empty() || pick->p.feature == "PCLI")
+      if (pick == nullptr || !scene[g] || pick->p.country != admin_country_ || pick->p.admin1.empty() || pick->p.feature == "PCLI")
         continue;
       admin_votes_[pick->p.admin1] += 1;
       admin_total_ += 1;
@@ -1525,8 +1619,8 @@ class Run {
     std::vector<Toponym> extra;
     for (const Extra& x : extras_) {
       Toponym t;
-      t.begin = tokens_[x.first].begin;
-      t.end = tokens_[x.last].end;
+      t.begin = x.sub_end > 0 ? x.sub_begin : tokens_[x.first].begin;
+      t.end = x.sub_end > 0 ? x.sub_end : tokens_[x.last].end;
       t.phrase_begin = t.begin;
       t.kind = x.kind;
       Location& loc = t.location;

@@ -314,5 +314,87 @@ TEST(GeocoderUsTest, UsInCapitalsIsTheCountryWhenGeoparsing) {
   EXPECT_EQ(Span(text, t[2]), "Houston");
 }
 
+TEST(GeocoderUsTest, HyphenatedCountryAdjectivesAreDemonyms) {
+  auto index = UsIndex();
+  ASSERT_NE(index, nullptr);
+  Geocoder g(*index);
+  std::string text = "Syrian-US talks went on in Houston while Syrian-held towns waited.";
+  auto t = g.Geocode(text, Geoparse());
+  ASSERT_EQ(t.size(), 4u);
+  EXPECT_EQ(Span(text, t[0]), "Syrian");
+  EXPECT_EQ(t[0].kind, ToponymKind::kDemonym);
+  EXPECT_EQ(t[0].location.country, "SY");
+  EXPECT_EQ(Span(text, t[1]), "US");
+  EXPECT_EQ(t[1].location.feature, "PCLI");
+  EXPECT_EQ(Span(text, t[2]), "Houston");
+  EXPECT_EQ(Span(text, t[3]), "Syrian");
+  EXPECT_EQ(t[3].kind, ToponymKind::kDemonym);
+  // Event extraction takes no demonym for a place, nor a part of a pair of names.
+  t = g.Geocode(text);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(Span(text, t[0]), "Houston");
+}
+
+TEST(GeocoderUsTest, PartyAndStateOfALegislator) {
+  auto index = UsIndex();
+  ASSERT_NE(index, nullptr);
+  Geocoder g(*index);
+  std::string text = "Sen. Jane Roe, R-Ill., and Rep. John Doe, D-Tex., met in Houston.";
+  auto t = g.Geocode(text, Geoparse());
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(Span(text, t[0]), "Ill.");
+  EXPECT_EQ(t[0].location.feature, "ADM1");
+  EXPECT_EQ(t[0].location.admin1, "Illinois");
+  EXPECT_EQ(Span(text, t[1]), "Tex.");
+  EXPECT_EQ(t[1].location.admin1, "Texas");
+  EXPECT_EQ(Span(text, t[2]), "Houston");
+  // A hyphenated word that is no party initial is no state.
+  EXPECT_TRUE(g.Geocode("The X-Ill. code was printed.", Geoparse()).empty());
+}
+
+// The US index and a sizeable Houston in Illinois, next to Bolingbrook.
+std::unique_ptr<GazetteerIndex> UsIndexWithNamesake() {
+  GazetteerBuilder b = testing::MiniBuilder();
+  auto add = [&](std::string name, double lat, double lon, std::string admin1, std::string feature, int64_t pop,
+                 int64_t id) {
+    PlaceInput p;
+    p.geonames_id = id;
+    p.name = std::move(name);
+    p.lat = lat;
+    p.lon = lon;
+    p.country = "US";
+    p.admin1 = std::move(admin1);
+    p.feature = std::move(feature);
+    p.population = pop;
+    b.Add(std::move(p));
+  };
+  add("Texas", 31.25, -99.25, "Texas", "ADM1", 0, 4736286);
+  add("Illinois", 40.0, -89.25, "Illinois", "ADM1", 0, 4896861);
+  add("United States", 39.76, -98.5, "", "PCLI", 0, 6252001);
+  add("Houston", 29.76, -95.36, "Texas", "PPLA2", 2300000, 4699066);
+  add("Houston", 41.6, -88.2, "Illinois", "PPL", 120000, 2);
+  add("Bolingbrook", 41.70, -88.07, "Illinois", "PPL", 73000, 4884192);
+  add("Naperville", 41.75, -88.15, "Illinois", "PPL", 140000, 3);
+  auto idx = GazetteerIndex::FromBytes(b.Serialize());
+  return idx.ok() ? std::move(idx).value() : nullptr;
+}
+
+TEST(GeocoderUsTest, StandaloneApDatelineIsTheBigCity) {
+  auto index = UsIndexWithNamesake();
+  ASSERT_NE(index, nullptr);
+  Geocoder g(*index);
+  // An Illinois article: the town named in the body lies near Bolingbrook ...
+  std::string body = "Schools in Bolingbrook and Naperville closed, and Houston schools stayed open.";
+  auto t = g.Geocode(body, Geoparse());
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[2].location.geonames_id, 2);
+  // ... but a dateline without a state is the city AP lets stand alone.
+  std::string text = "HOUSTON (AP) - Schools in Bolingbrook and Naperville closed on Monday.";
+  t = g.Geocode(text, Geoparse());
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(Span(text, t[0]), "HOUSTON");
+  EXPECT_EQ(t[0].location.geonames_id, 4699066);
+}
+
 }  // namespace
 }  // namespace sitrep::geo

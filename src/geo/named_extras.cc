@@ -234,4 +234,17 @@ std::string_view UsStateOfAbbrev(std::string_view compact, AbbrevUse* use) {
   return {};
 }
 
+// The AP Stylebook's list of US cities that stand alone in datelines.
+constexpr std::string_view kApDatelineCities[] = {
+    "atlanta", "baltimore", "boston", "chicago", "cincinnati", "cleveland", "dallas", "denver", "detroit",
+    "honolulu", "houston", "indianapolis", "las vegas", "los angeles", "miami", "milwaukee", "minneapolis",
+    "new orleans", "new york", "oklahoma city", "philadelphia", "phoenix", "pittsburgh", "st louis",
+    "saint louis", "salt lake city", "san antonio", "san diego", "san francisco", "seattle", "washington"};
+
+bool IsApStandaloneDatelineCity(std::string_view simple_key) {
+  for (std::string_view c : kApDatelineCities)
+    if (c == simple_key) return true;
+  return false;
+}
+
 }  // namespace sitrep::geo

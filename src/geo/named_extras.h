@@ -29,6 +29,10 @@ enum class AbbrevUse { kNone, kAnywhere, kAfterComma };
 // with spaces removed and its dots kept ("W.Va.", "Calif."); empty when none. Sets *use.
 std::string_view UsStateOfAbbrev(std::string_view compact, AbbrevUse* use);
 
+// Whether `simple_key` is one of the US cities that AP style datelines without a state ("WASHINGTON
+// (AP) -", "HOUSTON -"): a dateline so written names the big city, not a namesake town.
+bool IsApStandaloneDatelineCity(std::string_view simple_key);
+
 // The US state whose residents `simple_key` names ("ohioan" -> "Ohio"); empty when none. Plurals are
 // the caller's business.
 std::string_view UsStateOfDemonym(std::string_view simple_key);
