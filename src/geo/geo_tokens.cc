@@ -13,7 +13,7 @@ struct Cp {
   int len = 1;
 };
 
-Cp Decode(std::string_view s, size_t i) {
+inline Cp Decode(std::string_view s, size_t i) {
   Cp cp;
   auto b = static_cast<uint8_t>(s[i]);
   if (b < 0x80) {
@@ -28,6 +28,17 @@ Cp Decode(std::string_view s, size_t i) {
   cp.len = static_cast<int>(len);
   return cp;
 }
+
+// ASCII byte classes for the word loop's fast path.
+enum AsciiClass : uint8_t { kOther = 0, kLowerLetter, kUpperLetter, kDigit };
+struct AsciiClasses {
+  uint8_t of[128];
+  constexpr AsciiClasses() : of() {
+    for (int c = 0; c < 128; ++c)
+      of[c] = c >= 'a' && c <= 'z' ? kLowerLetter : c >= 'A' && c <= 'Z' ? kUpperLetter : c >= '0' && c <= '9' ? kDigit : kOther;
+  }
+};
+constexpr AsciiClasses kAscii;
 
 bool IsLetter(int32_t c) {
   if (c < 0) return false;
@@ -60,9 +71,18 @@ bool IsLowerArticlePrefix(std::string_view w) {
 void ScanGeoTokens(std::string_view s, std::vector<GeoToken>* tokens, std::string* arena) {
   tokens->clear();
   arena->clear();
+  // News text has about one token per five bytes; keys take at most about the text's size.
+  tokens->reserve(s.size() / 4 + 8);
+  arena->reserve(s.size() + s.size() / 2 + 16);
+  std::string simple;  // the current word's SimpleKey, reused (folding reads it while the arena grows)
   size_t i = 0, n = s.size();
   bool space = true, newline = false, next_starts = true;
   while (i < n) {
+    if (s[i] == ' ') {  // the common case of the test below
+      space = true;
+      ++i;
+      continue;
+    }
     Cp cp = Decode(s, i);
     if (IsSpace(cp.c)) {
       space = true;
@@ -95,6 +115,13 @@ void ScanGeoTokens(std::string_view s, std::vector<GeoToken>* tokens, std::strin
         i = j;
       } else {
         while (j < n) {
+          // ASCII letters and digits: a table lookup (the general path below gives the same answer).
+          if (auto b = static_cast<uint8_t>(s[j]); b < 0x80 && kAscii.of[b] != kOther) {
+            has_upper |= kAscii.of[b] == kUpperLetter;
+            has_lower |= kAscii.of[b] == kLowerLetter;
+            ++j;
+            continue;
+          }
           Cp c = Decode(s, j);
           if (IsLetter(c.c) || IsDigit(c.c)) {
             has_upper |= IsUpper(c.c);
@@ -161,16 +188,19 @@ void ScanGeoTokens(std::string_view s, std::vector<GeoToken>* tokens, std::strin
       i += cp.len;
     }
     if (t.word) {
+      // SimpleKey straight into the arena; FoldKey from the SimpleKey (text::AppendFoldKeyOfSimple),
+      // not from the surface again.
       std::string_view surface = s.substr(t.begin, t.end - t.begin);
-      std::string simple = text::SimpleKey(surface);
-      t.simple_off = static_cast<uint32_t>(arena->size());
-      t.simple_len = static_cast<uint32_t>(simple.size());
-      arena->append(simple);
+      size_t off = arena->size();
+      text::AppendSimpleKey(surface, arena);
+      t.simple_off = static_cast<uint32_t>(off);
+      t.simple_len = static_cast<uint32_t>(arena->size() - off);
       if (t.cap || t.simple_len <= 3) {
-        std::string fold = text::FoldKey(surface);
-        t.fold_off = static_cast<uint32_t>(arena->size());
-        t.fold_len = static_cast<uint32_t>(fold.size());
-        arena->append(fold);
+        simple.assign(*arena, off, t.simple_len);
+        size_t fold_off = arena->size();
+        text::AppendFoldKeyOfSimple(simple, arena);
+        t.fold_off = static_cast<uint32_t>(fold_off);
+        t.fold_len = static_cast<uint32_t>(arena->size() - fold_off);
       }
     }
     tokens->push_back(t);

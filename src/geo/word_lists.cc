@@ -3,8 +3,9 @@
 #include "geo/word_lists.h"
 
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
+#include <vector>
+
+#include "geo/word_set.h"
 
 namespace sitrep::geo {
 namespace {
@@ -25,47 +26,33 @@ constexpr std::string_view kDemonyms =
 #include "../../kb/geo_demonyms.txt"
     ;
 
-// An immutable set of the non-comment lines of `text`.
-class WordSet {
- public:
-  explicit WordSet(std::string_view text) {
-    while (!text.empty()) {
-      size_t nl = text.find('\n');
-      std::string_view line = text.substr(0, nl);
-      while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
-      while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
-      if (!line.empty() && line[0] != '#') words_.insert(line);
-      if (nl == std::string_view::npos) break;
-      text.remove_prefix(nl + 1);
-    }
-  }
-  bool Contains(std::string_view w) const { return words_.count(w) > 0; }
-
- private:
-  std::unordered_set<std::string_view> words_;  // views into the static literal
-};
-
-// An immutable map from the first word of each non-comment line of `text` to its second word.
+// An immutable map from the first words of each non-comment line of `text` to its last word (the
+// first line of a key wins).
 class WordMap {
  public:
   explicit WordMap(std::string_view text) {
+    std::vector<std::string_view> keys;
     while (!text.empty()) {
       size_t nl = text.find('\n');
       std::string_view line = text.substr(0, nl);
       size_t sp = line.rfind(' ');
-      if (!line.empty() && line[0] != '#' && sp != std::string_view::npos && sp > 0)
-        map_.emplace(line.substr(0, sp), line.substr(sp + 1));
+      if (!line.empty() && line[0] != '#' && sp != std::string_view::npos && sp > 0) {
+        keys.push_back(line.substr(0, sp));
+        values_.push_back(line.substr(sp + 1));
+      }
       if (nl == std::string_view::npos) break;
       text.remove_prefix(nl + 1);
     }
+    keys_ = WordSet(keys);
   }
   std::string_view Get(std::string_view k) const {
-    auto it = map_.find(k);
-    return it == map_.end() ? std::string_view() : it->second;
+    uint32_t i = keys_.Find(k);
+    return i == WordSet::kNone ? std::string_view() : values_[i];
   }
 
  private:
-  std::unordered_map<std::string_view, std::string_view> map_;  // views into the static literal
+  WordSet keys_;                          // views into the static literal
+  std::vector<std::string_view> values_;  // per key position
 };
 
 }  // namespace
@@ -76,19 +63,19 @@ std::string_view DemonymCountry(std::string_view k) {
 }
 
 bool IsGeoStopword(std::string_view k) {
-  static const WordSet set(kStopwords);
+  static const WordSet set = WordSet::FromLines(kStopwords);
   return set.Contains(k);
 }
 bool IsPersonCue(std::string_view k) {
-  static const WordSet set(kPersonCues);
+  static const WordSet set = WordSet::FromLines(kPersonCues);
   return set.Contains(k);
 }
 bool IsOrgHead(std::string_view k) {
-  static const WordSet set(kOrgHeads);
+  static const WordSet set = WordSet::FromLines(kOrgHeads);
   return set.Contains(k);
 }
 bool IsFirstName(std::string_view k) {
-  static const WordSet set(kFirstNames);
+  static const WordSet set = WordSet::FromLines(kFirstNames);
   return set.Contains(k);
 }
 

@@ -42,13 +42,13 @@ void AppendUtf8(int32_t c, std::string* out) {
   out->append(reinterpret_cast<const char*>(buf), static_cast<size_t>(n));
 }
 
-// Appends a separator unless the key is empty or already ends in one.
-void AppendSpace(std::string* out) {
-  if (!out->empty() && out->back() != ' ') out->push_back(' ');
+// Appends a separator unless the key (which starts at out[base]) is empty or already ends in one.
+void AppendSpace(std::string* out, size_t base) {
+  if (out->size() > base && out->back() != ' ') out->push_back(' ');
 }
 
-// Folds one code point (already known not to be ASCII) into `out`.
-void AppendNonAscii(int32_t c, std::string* out) {
+// Folds one code point (already known not to be ASCII) into `out`, whose key starts at out[base].
+void AppendNonAscii(int32_t c, std::string* out, size_t base) {
   if (IsApostrophe(c)) return;
   if (const char* s = SpecialLatin(c)) {
     out->append(s);
@@ -71,7 +71,7 @@ void AppendNonAscii(int32_t c, std::string* out) {
       } else if (ch >= 'A' && ch <= 'Z') {
         out->push_back(static_cast<char>(ch - 'A' + 'a'));
       } else if (!IsApostrophe(d)) {
-        AppendSpace(out);
+        AppendSpace(out, base);
       }
       continue;
     }
@@ -91,31 +91,50 @@ void AppendNonAscii(int32_t c, std::string* out) {
       case UTF8PROC_CATEGORY_CF:
         break;  // marks and format characters (ZWJ, ZWNJ) vanish
       default:
-        AppendSpace(out);
+        AppendSpace(out, base);
     }
   }
 }
 
 bool IsWordByte(char c) { return c != ' '; }
 
+// What SimpleKey makes of each ASCII byte: the lower-case letter or digit it keeps, kSeparator for
+// bytes that separate words, kDropped for apostrophes and backticks, which vanish.
+constexpr char kSeparator = ' ';
+constexpr char kDropped = 0;
+struct AsciiKeyTable {
+  char to[128];
+  constexpr AsciiKeyTable() : to() {
+    for (int c = 0; c < 128; ++c) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) to[c] = static_cast<char>(c);
+      else if (c >= 'A' && c <= 'Z') to[c] = static_cast<char>(c - 'A' + 'a');
+      else if (c == '\'' || c == '`') to[c] = kDropped;
+      else to[c] = kSeparator;
+    }
+  }
+};
+constexpr AsciiKeyTable kAsciiKey;
+
 }  // namespace
 
-std::string SimpleKey(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+void AppendSimpleKey(std::string_view s, std::string* out) {
+  const size_t base = out->size();
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  size_t n = s.size();
+  const size_t n = s.size();
+  // ASCII bytes are written through a pointer into room made up front (an ASCII byte never yields
+  // more than one byte); a non-ASCII code point shrinks the string to what is written and appends.
+  size_t w = base;
+  out->resize(base + n);
+  char* d = out->data();
   size_t i = 0;
   while (i < n) {
     uint8_t b = p[i];
     if (b < 0x80) {
-      char ch = static_cast<char>(b);
-      if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
-        out.push_back(ch);
-      } else if (ch >= 'A' && ch <= 'Z') {
-        out.push_back(static_cast<char>(ch - 'A' + 'a'));
-      } else if (ch != '\'' && ch != '`') {
-        AppendSpace(&out);
+      char v = kAsciiKey.to[b];
+      if (v == kSeparator) {
+        if (w > base && d[w - 1] != ' ') d[w++] = ' ';
+      } else if (v != kDropped) {
+        d[w++] = v;
       }
       ++i;
       continue;
@@ -126,24 +145,39 @@ std::string SimpleKey(std::string_view s) {
       ++i;
       continue;
     }
-    AppendNonAscii(c, &out);
+    out->resize(w);
+    AppendNonAscii(c, out, base);
     i += static_cast<size_t>(len);
+    w = out->size();
+    out->resize(w + (n - i));
+    d = out->data();
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  while (w > base && d[w - 1] == ' ') --w;
+  out->resize(w);
+}
+
+std::string SimpleKey(std::string_view s) {
+  std::string out;
+  AppendSimpleKey(s, &out);
   return out;
 }
 
 bool IsFoldArticle(std::string_view w) {
-  switch (w.size()) {
-    case 2:
-      return w == "al" || w == "el" || w == "ar" || w == "er" || w == "as" || w == "es" || w == "at" ||
-             w == "et" || w == "ad" || w == "ed" || w == "az" || w == "ez" || w == "an" || w == "en" ||
-             w == "ul" || w == "il";
-    case 3:
-      return w == "ash" || w == "esh" || w == "ath" || w == "adh" || w == "ath" || w == "edh";
-    default:
-      return false;
+  // al el ar er as es at et ad ed az ez an en ul il; ash esh ath adh edh. Byte tests, no string compares:
+  // this runs for every word of every key.
+  if (w.size() == 2) {
+    char a = w[0], b = w[1];
+    if (a == 'a' || a == 'e') return b == 'l' || b == 'r' || b == 's' || b == 't' || b == 'd' || b == 'z' || b == 'n';
+    return (a == 'u' || a == 'i') && b == 'l';
   }
+  if (w.size() == 3) {
+    char a = w[0], b = w[1], c = w[2];
+    if (c != 'h') return false;
+    if (a == 'a') return b == 's' || b == 't' || b == 'd';
+    if (a == 'e') return b == 's' || b == 'd';
+    return false;
+  }
+  return false;
 }
 
 namespace {
@@ -166,10 +200,15 @@ void FoldWord(std::string_view w, std::string* out) {
     eh_final = w[w.size() - 2] == 'e';
     w.remove_suffix(1);
   }
-  char prev = 0;  // last character appended in this word (for doubled-letter folding)
+  // Every rule writes at most one byte per byte read, so the fold fits in w.size() bytes.
+  const size_t start = out->size();
+  out->resize(start + w.size());
+  char* d = out->data() + start;
+  size_t o = 0;
+  char prev = 0;  // last character written in this word (for doubled-letter folding)
   auto put = [&](char c) {
     if (c == prev && c != 0 && static_cast<unsigned char>(c) < 0x80) return;
-    out->push_back(c);
+    d[o++] = c;
     prev = c;
   };
   size_t n = w.size();
@@ -177,7 +216,7 @@ void FoldWord(std::string_view w, std::string* out) {
     char c = w[i];
     char next = i + 1 < n ? w[i + 1] : 0;
     if (static_cast<unsigned char>(c) >= 0x80) {
-      out->push_back(c);
+      d[o++] = c;
       prev = 0;
       continue;
     }
@@ -207,39 +246,52 @@ void FoldWord(std::string_view w, std::string* out) {
       default: put(c);
     }
   }
+  out->resize(start + o);
 }
 
 namespace {
 
-// SimpleKey(s) with a leading Arabic article dropped from every word but the last, and each kept word
-// appended by `emit(word, &out)`, words separated by one space.
+// Appends the words of `simple` (a SimpleKey) with a leading Arabic article dropped from every word
+// but the last, each kept word appended by `emit(word, out)`, words separated by one space.
 template <typename EmitWord>
-std::string MapKeyWords(std::string_view s, EmitWord emit) {
-  std::string simple = SimpleKey(s);
-  std::string out;
-  out.reserve(simple.size());
+void AppendKeyWords(std::string_view simple, std::string* out, EmitWord emit) {
+  const size_t base = out->size();
   size_t i = 0, n = simple.size();
   while (i < n) {
     size_t j = i;
     while (j < n && IsWordByte(simple[j])) ++j;
     std::string_view word(simple.data() + i, j - i);
     if (!(IsFoldArticle(word) && j < n)) {
-      if (!out.empty()) out.push_back(' ');
-      emit(word, &out);
+      if (out->size() > base) out->push_back(' ');
+      emit(word, out);
     }
     i = j + 1;
   }
-  return out;
 }
+
+void EmitFold(std::string_view word, std::string* out) { FoldWord(word, out); }
+void EmitExact(std::string_view word, std::string* out) { out->append(word); }
 
 }  // namespace
 
+void AppendFoldKeyOfSimple(std::string_view simple_key, std::string* out) {
+  AppendKeyWords(simple_key, out, EmitFold);
+}
+
 std::string FoldKey(std::string_view s) {
-  return MapKeyWords(s, [](std::string_view word, std::string* out) { FoldWord(word, out); });
+  std::string simple = SimpleKey(s);
+  std::string out;
+  out.reserve(simple.size());
+  AppendKeyWords(simple, &out, EmitFold);
+  return out;
 }
 
 std::string ExactKey(std::string_view s) {
-  return MapKeyWords(s, [](std::string_view word, std::string* out) { out->append(word); });
+  std::string simple = SimpleKey(s);
+  std::string out;
+  out.reserve(simple.size());
+  AppendKeyWords(simple, &out, EmitExact);
+  return out;
 }
 
 }  // namespace sitrep::text

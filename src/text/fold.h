@@ -34,6 +34,15 @@ bool IsFoldArticle(std::string_view simple_word);
 // of SimpleKey(s). Lets callers build n-gram keys from per-token folds without re-folding.
 void FoldWord(std::string_view simple_word, std::string* out);
 
+// Appends SimpleKey(s) to `*out` (whose existing bytes are left alone): no temporary string. For
+// tokenizers that keep every key of a text in one arena.
+void AppendSimpleKey(std::string_view s, std::string* out);
+
+// Appends FoldKey of the text whose SimpleKey is `simple_key` to `*out`: FoldKey(s) equals
+// AppendFoldKeyOfSimple(SimpleKey(s)) on an empty string, so a caller holding the SimpleKey need not
+// simplify the text again. `simple_key` must not point into `*out`.
+void AppendFoldKeyOfSimple(std::string_view simple_key, std::string* out);
+
 }  // namespace sitrep::text
 
 #endif  // SITREP_TEXT_FOLD_H_
