@@ -153,7 +153,8 @@ void ScanGeoTokens(std::string_view s, std::vector<GeoToken>* tokens, std::strin
           do {
             --q;
           } while (q > i && (static_cast<uint8_t>(s[q]) & 0xC0) == 0x80);
-          if (IsApostrophe(Decode(s, q).c)) end = q;
+          // Not when the apostrophe opens the word ("ʿs"): the token would be empty and the scan stuck.
+          if (q > i && IsApostrophe(Decode(s, q).c)) end = q;
         }
         t.end = static_cast<uint32_t>(end);
         t.cap = first_upper;

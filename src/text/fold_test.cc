@@ -108,5 +108,28 @@ TEST(ExactKeyTest, KeepsTheSpellingButDropsArticles) {
   EXPECT_EQ(ExactKey("Al"), "al");  // an article alone stays
 }
 
+TEST(AppendKeyTest, AppendsWithoutTouchingWhatIsThere) {
+  std::string out = "x ";
+  AppendSimpleKey("  Dayr az-Zawr, ", &out);
+  EXPECT_EQ(out, "x dayr az zawr");
+  out = "-";
+  AppendSimpleKey("---", &out);  // nothing but separators: nothing appended, the dash before stays
+  EXPECT_EQ(out, "-");
+  out = "k ";
+  AppendFoldKeyOfSimple("ar rastan", &out);
+  EXPECT_EQ(out, "k rastan");
+  out.clear();
+  AppendFoldKeyOfSimple(SimpleKey("Jisr ash-Shughour"), &out);
+  EXPECT_EQ(out, FoldKey("Jisr ash-Shughour"));
+}
+
+TEST(IsFoldArticleTest, ArticlesAndNot) {
+  for (const char* a : {"al", "el", "ar", "er", "as", "es", "at", "et", "ad", "ed", "az", "ez", "an", "en", "ul", "il",
+                        "ash", "esh", "ath", "adh", "edh"})
+    EXPECT_TRUE(IsFoldArticle(a)) << a;
+  for (const char* w : {"", "a", "ab", "ol", "is", "eth", "ush", "alh", "al ", "alla", "Al"})
+    EXPECT_FALSE(IsFoldArticle(w)) << w;
+}
+
 }  // namespace
 }  // namespace sitrep::text
