@@ -454,22 +454,8 @@ class Run {
       state = st;
       last = k;
     }
-    if (state.empty()) return false;
-    std::string key = text::FoldKey(state);
-    std::span<const uint32_t> post = index_.Postings(key);
-    bool found = false;
-    for (uint32_t c : post) {
-      Place p = Get(c);
-      found |= p.country == "US" && p.feature == "ADM1";
-    }
-    if (!found) return false;
     Mention m;
-    m.first = i;
-    m.last = last;
-    m.key = std::move(key);
-    m.exact = text::ExactKey(state);
-    m.postings = post;
-    m.us_state = true;
+    if (!UsStateMention(i, last, state, &m)) return false;
     m.party_state = true;
     m.sub_begin = tokens_[i].begin + 2;
     m.sub_end = tokens_[last].end;
@@ -621,6 +607,15 @@ class Run {
       state = st;
       last = k;
     }
+    Mention m;
+    if (!UsStateMention(i, last, state, &m)) return false;
+    mentions_.push_back(std::move(m));
+    return true;
+  }
+
+  // Fills *m as a mention of tokens [first, last] read as the US state `state` only; false when the
+  // index has no such state.
+  bool UsStateMention(size_t first, size_t last, std::string_view state, Mention* m) const {
     if (state.empty()) return false;
     std::string key = text::FoldKey(state);
     std::span<const uint32_t> post = index_.Postings(key);
@@ -630,14 +625,12 @@ class Run {
       found |= p.country == "US" && p.feature == "ADM1";
     }
     if (!found) return false;
-    Mention m;
-    m.first = i;
-    m.last = last;
-    m.key = std::move(key);
-    m.exact = text::ExactKey(state);
-    m.postings = post;
-    m.us_state = true;
-    mentions_.push_back(std::move(m));
+    m->first = first;
+    m->last = last;
+    m->key = std::move(key);
+    m->exact = text::ExactKey(state);
+    m->postings = post;
+    m->us_state = true;
     return true;
   }
 

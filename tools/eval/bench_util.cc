@@ -1,6 +1,9 @@
 #include "eval/bench_util.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <numeric>
 #include <random>
@@ -51,6 +54,20 @@ std::vector<size_t> SampleIndices(size_t n, int sample, unsigned long seed) {
   idx.resize(sample);
   std::sort(idx.begin(), idx.end());
   return idx;
+}
+
+TempFile::TempFile() {
+  const char* dir = std::getenv("TMPDIR");
+  std::string tmpl = fmt::format("{}/sitrep_eval_XXXXXX", dir && *dir ? dir : "/tmp");
+  int fd = mkstemp(tmpl.data());
+  if (fd >= 0) {
+    close(fd);
+    path = tmpl;
+  }
+}
+
+TempFile::~TempFile() {
+  if (!path.empty()) unlink(path.c_str());
 }
 
 }  // namespace sitrep::eval

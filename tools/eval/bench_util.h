@@ -21,6 +21,16 @@ std::string Num(double v);
 // The heading block of one table: "### title", then the command line and date.
 std::string Heading(const EvalOptions& o, const std::string& title);
 
+// A temporary file (under $TMPDIR, else /tmp) removed when the object goes out of scope; `path` is
+// empty when it could not be created.
+struct TempFile {
+  std::string path;
+  TempFile();
+  ~TempFile();
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+};
+
 }  // namespace sitrep::eval
 
 #endif  // SITREP_TOOLS_EVAL_BENCH_UTIL_H_

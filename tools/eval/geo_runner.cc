@@ -1,4 +1,5 @@
 #include "eval/geo_runner.h"
+#include "eval/bench_util.h"
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -22,25 +23,6 @@ std::string Str(const json& j, const char* key) {
   auto it = j.find(key);
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
-
-// A temporary file removed when the object goes out of scope (as in runner.cc, whose helper is private).
-struct TempFile {
-  std::string path;
-  TempFile() {
-    const char* dir = std::getenv("TMPDIR");
-    std::string tmpl = fmt::format("{}/sitrep_geo_XXXXXX", dir && *dir ? dir : "/tmp");
-    int fd = mkstemp(tmpl.data());
-    if (fd >= 0) {
-      close(fd);
-      path = tmpl;
-    }
-  }
-  ~TempFile() {
-    if (!path.empty()) unlink(path.c_str());
-  }
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
-};
 
 }  // namespace
 

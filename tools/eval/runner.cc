@@ -1,4 +1,5 @@
 #include "eval/runner.h"
+#include "eval/bench_util.h"
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -54,23 +55,6 @@ Prediction ParseMention(const json& j) {
   if (auto it = j.find("fatalities"); it != j.end() && it->is_number()) p.fatalities = it->get<long>();
   return p;
 }
-
-// A temporary file removed when the object goes out of scope.
-struct TempFile {
-  std::string path;
-  TempFile() {
-    const char* dir = std::getenv("TMPDIR");
-    std::string tmpl = fmt::format("{}/sitrep_eval_XXXXXX", dir && *dir ? dir : "/tmp");
-    int fd = mkstemp(tmpl.data());
-    if (fd >= 0) {
-      close(fd);
-      path = tmpl;
-    }
-  }
-  ~TempFile() {
-    if (!path.empty()) unlink(path.c_str());
-  }
-};
 
 }  // namespace
 
